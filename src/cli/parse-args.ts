@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util';
+import { isoDate, type IsoDate } from '../engine/dates/calendar.js';
+
+export interface CliOptions {
+  file: string;
+  json: boolean;
+  asAt?: IsoDate;
+  profile?: string;
+  out?: string;
+}
+
+export type ParsedArgs = { ok: true; options: CliOptions } | { ok: true; help: true } | { ok: false; message: string };
+
+export const USAGE = 'usage: tracker-check FILE [--json] [--as-at YYYY-MM-DD] [--profile PROFILE.json] [--out OUT.xlsx]';
+
+export function parseCliArgs(argv: string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        json: { type: 'boolean' },
+        'as-at': { type: 'string' },
+        profile: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return { ok: false, message: (error as Error).message };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { ok: true, help: true };
+  if (positionals.length !== 1 || positionals[0] === undefined) {
+    return { ok: false, message: positionals.length === 0 ? 'no file given' : 'give one file at a time' };
+  }
+  const options: CliOptions = { file: positionals[0], json: values.json === true };
+  if (values['as-at'] !== undefined) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values['as-at']);
+    const date = match && isoDate(Number(match[1]), Number(match[2]), Number(match[3]));
+    if (!date) return { ok: false, message: `--as-at takes a date written YYYY-MM-DD, not "${values['as-at']}"` };
+    options.asAt = date;
+  }
+  if (values.profile !== undefined) options.profile = values.profile;
+  if (values.out !== undefined) options.out = values.out;
+  return { ok: true, options };
+}

@@ -1,0 +1,52 @@
+import { RATINGS, type Rating } from '../engine/profile/brag.js';
+import type { Profile } from '../engine/profile/profile-schema.js';
+import type { Severity } from '../engine/issues/issue-codes.js';
+import type { WorkbookReport } from '../engine/report/workbook-report.js';
+import { wholePercentages } from '../engine/summary/count-ratings.js';
+import { formatLongDate } from '../engine/text/format-date.js';
+
+const SEVERITY_HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
+const AS_AT_SOURCES = { given: 'as given', 'progress-header': 'from the progress header', today: 'today' } as const;
+
+/** The report for a person at a terminal: counts per tracker, then its issues by severity. */
+export function textReport(report: WorkbookReport, profile: Profile): string {
+  const lines: string[] = [`${report.file}: as at ${formatLongDate(report.asAt)} (${AS_AT_SOURCES[report.asAtSource]})`];
+  if (report.trackers.length === 0) lines.push('', 'No tracker was found: no sheet has a header row with a status, lead or recommendation column.');
+  for (const tracker of report.trackers) {
+    lines.push('', `${tracker.sheet}: header row ${tracker.headerRow}, ${tracker.items} ${tracker.items === 1 ? 'item' : 'items'}`);
+    for (const rating of tracker.ratings) {
+      if (tracker.ratings.length > 1) lines.push(`  ${rating.header} (column ${rating.column})`);
+      const percentages = wholePercentages(rating.counts);
+      for (const category of RATINGS) {
+        if (category === 'unrated' && rating.counts.unrated === 0) continue;
+        const label = labelOf(category, profile).padEnd(56);
+        lines.push(`    ${label}${String(rating.counts[category]).padStart(5)}  ${String(percentages[category]).padStart(3)}%`);
+      }
+    }
+    for (const severity of ['error', 'warning', 'info'] as const) {
+      const issues = tracker.issues.filter((issue) => issue.severity === severity);
+      if (issues.length === 0) continue;
+      lines.push(`  ${SEVERITY_HEADINGS[severity]} (${issues.length})`);
+      for (const issue of issues) {
+        const where = (issue.cell ?? `row ${issue.row}`).padEnd(8);
+        const suggestion = issue.suggestion === undefined ? '' : ` Suggested: "${issue.suggestion}".`;
+        lines.push(`    ${where} ${issue.code}: ${issue.message}${suggestion}`);
+      }
+    }
+  }
+  for (const register of report.registers) {
+    lines.push('', `Register of leads: ${register.sheet}, column ${register.column} (${register.names.length} names)`);
+  }
+  if (report.passedOver.length > 0) lines.push(`Passed over (no tracker): ${report.passedOver.join(', ')}`);
+  const { error, warning, info } = report.issueCounts;
+  lines.push('', `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'note')}`);
+  return lines.join('\n');
+}
+
+function labelOf(category: Rating, profile: Profile): string {
+  return category === 'unrated' ? 'Unrated' : profile.categories[category].label;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

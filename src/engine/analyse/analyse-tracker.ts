@@ -1,0 +1,86 @@
+import type { IsoDate } from '../dates/calendar.js';
+import { readDate } from '../dates/read-date.js';
+import { derivedDueDate } from '../dates/timescale.js';
+import { cellText } from '../grid/cell.js';
+import { cellAt, type SheetGrid } from '../grid/sheet-grid.js';
+import type { Issue } from '../issues/issue-codes.js';
+import { renderIssue } from '../issues/issue-messages.js';
+import type { LeadRegisterIndex } from '../leads/lead-names.js';
+import { resolveLeads } from '../leads/resolve-leads.js';
+import type { RatingCounts } from '../profile/brag.js';
+import type { Profile } from '../profile/profile-schema.js';
+import { ALL_RULES } from '../rules/all-rules.js';
+import { countRatings } from '../summary/count-ratings.js';
+import { readRecords } from '../tracker/read-records.js';
+import type { DueDate, TrackerContext } from '../tracker/tracker-context.js';
+import type { TrackerLayout } from '../tracker/tracker-layout.js';
+import { rateStatus } from '../vocabulary/rate-status.js';
+import { statusVocabulary } from '../vocabulary/status-vocabulary.js';
+
+export interface RatedColumnCounts {
+  header: string;
+  column: number;
+  counts: RatingCounts;
+}
+
+export interface TrackerAnalysis {
+  context: TrackerContext;
+  /** The count of the status column: what the board reads. */
+  statusCounts: RatingCounts;
+  /** Every rated column, the status first. */
+  ratings: RatedColumnCounts[];
+  issues: Issue[];
+}
+
+/** Reads, checks and counts one tracker, given where it sits. */
+export function analyseTracker(
+  grid: SheetGrid,
+  layout: TrackerLayout,
+  profile: Profile,
+  asAt: IsoDate,
+  register: LeadRegisterIndex | undefined,
+): TrackerAnalysis {
+  const { records, findings: rowFindings } = readRecords(grid, layout);
+  const vocabulary = statusVocabulary(profile);
+  const headers = new Map<number, string>();
+  for (const column of [...Object.values(layout.columns), ...layout.ratedColumns]) {
+    headers.set(column, cellText(cellAt(grid, layout.headerRow, column)));
+  }
+  const ratings = records.map((record) =>
+    record.ratingTexts.map((text, index) => {
+      const column = layout.ratedColumns[index];
+      const isError = column !== undefined && cellAt(grid, record.row, column).kind === 'error';
+      return isError ? 'unrated' : rateStatus(text, vocabulary);
+    }),
+  );
+  const { leads, unresolved } = resolveLeads(records, register);
+  const dueReadings = records.map((record) =>
+    layout.columns.due === undefined ? undefined : readDate(record.dueCell, profile.datePlaceholders),
+  );
+  const due = records.map((record, index): DueDate | undefined => {
+    const reading = dueReadings[index];
+    if (reading?.kind === 'date') return { date: reading.date };
+    if (profile.baselineDate === undefined || reading?.kind === 'invalid') return undefined;
+    const derived = derivedDueDate(record.item, profile.baselineDate);
+    return derived && { date: derived.date, derivedFrom: derived.phrase };
+  });
+
+  const context: TrackerContext = {
+    grid, layout, profile, asAt, headers, records, ratings, leads,
+    unresolvedLeads: unresolved, dueReadings, due, register,
+  };
+  const findings = [...rowFindings, ...ALL_RULES.flatMap((rule) => rule(context))];
+  // Reported in sheet order, as an officer reads down the tracker; stable within a row.
+  findings.sort((a, b) => a.row - b.row);
+
+  return {
+    context,
+    statusCounts: countRatings(ratings.map((r) => r[0] ?? 'unrated')),
+    ratings: layout.ratedColumns.map((column, index) => ({
+      header: headers.get(column) ?? '',
+      column,
+      counts: countRatings(ratings.map((r) => r[index] ?? 'unrated')),
+    })),
+    issues: findings.map(renderIssue),
+  };
+}

@@ -1,0 +1,65 @@
+import type { IsoDate } from '../dates/calendar.js';
+import { periodEnd } from '../dates/period.js';
+import { cellText } from '../grid/cell.js';
+import { cellAt, type SheetGrid, type WorkbookGrid } from '../grid/sheet-grid.js';
+import { detectSheet, type LeadRegister } from '../detect/detect-sheet.js';
+import { LeadRegisterIndex } from '../leads/lead-names.js';
+import { DEFAULT_PROFILE } from '../profile/default-profile.js';
+import type { Profile } from '../profile/profile-schema.js';
+import type { TrackerLayout } from '../tracker/tracker-layout.js';
+import { analyseTracker, type TrackerAnalysis } from './analyse-tracker.js';
+
+export interface AnalyseOptions {
+  /** Today's date; the engine reads no clock, so the host passes it in. */
+  today: IsoDate;
+  profile?: Profile;
+  /** The date the review is as at (`--as-at`); else the period in the progress header, else today. */
+  asAt?: IsoDate;
+  /** Layouts an officer chose, by sheet; they replace what detection would find there. */
+  layouts?: readonly TrackerLayout[];
+}
+
+export type AsAtSource = 'given' | 'progress-header' | 'today';
+
+export interface WorkbookAnalysis {
+  asAt: IsoDate;
+  asAtSource: AsAtSource;
+  trackers: TrackerAnalysis[];
+  registers: LeadRegister[];
+  /** Sheets with neither a tracker nor a register (notes, covers). */
+  passedOver: string[];
+}
+
+/** The engine's entry point: every tracker in the workbook, read, checked and counted. */
+export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions): WorkbookAnalysis {
+  const profile = options.profile ?? DEFAULT_PROFILE;
+  const found: { grid: SheetGrid; layout: TrackerLayout }[] = [];
+  const registers: LeadRegister[] = [];
+  const passedOver: string[] = [];
+  for (const grid of workbook.sheets) {
+    const chosen = options.layouts?.find((layout) => layout.sheet === grid.name);
+    const detection = chosen ? { kind: 'tracker' as const, layout: chosen } : detectSheet(grid, profile);
+    if (detection.kind === 'tracker') found.push({ grid, layout: detection.layout });
+    else if (detection.kind === 'register') registers.push(detection.register);
+    else passedOver.push(grid.name);
+  }
+
+  const { asAt, asAtSource } = reviewDate(found, options);
+  const register = registers.length > 0 ? new LeadRegisterIndex(registers.flatMap((r) => r.names)) : undefined;
+  const trackers = found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register));
+  return { asAt, asAtSource, trackers, registers, passedOver };
+}
+
+function reviewDate(
+  found: readonly { grid: SheetGrid; layout: TrackerLayout }[],
+  options: AnalyseOptions,
+): { asAt: IsoDate; asAtSource: AsAtSource } {
+  if (options.asAt !== undefined) return { asAt: options.asAt, asAtSource: 'given' };
+  for (const { grid, layout } of found) {
+    const column = layout.columns.progress;
+    if (column === undefined) continue;
+    const period = periodEnd(cellText(cellAt(grid, layout.headerRow, column)));
+    if (period !== undefined) return { asAt: period, asAtSource: 'progress-header' };
+  }
+  return { asAt: options.today, asAtSource: 'today' };
+}

@@ -1,0 +1,61 @@
+import { COLUMN_ROLES, type ColumnRole } from '../profile/column-role.js';
+import type { Profile } from '../profile/profile-schema.js';
+import { wordingKey } from '../vocabulary/normalise.js';
+
+/** A header cell this long is content, not a header. */
+const MAX_HEADER_LENGTH = 80;
+
+/** Ties between roles go to the more specific one: "Action owner" is a lead, "Progress BRAG" a rating. */
+const ROLE_PRIORITY: readonly ColumnRole[] = ['status', 'due', 'lead', 'id', 'progress', 'item', 'area'];
+
+export interface HeaderWords {
+  roleOf(header: string): ColumnRole | undefined;
+}
+
+const cache = new WeakMap<Profile, HeaderWords>();
+
+/**
+ * Recognises a column by the words officers put in its header. A header matches a role when the
+ * role's phrase appears in it as whole words ("Progress – March 2025" holds "progress"). A rating
+ * word wins outright; otherwise the longest phrase wins, then ROLE_PRIORITY.
+ */
+export function headerWords(profile: Profile): HeaderWords {
+  const cached = cache.get(profile);
+  if (cached) return cached;
+  const phrases = COLUMN_ROLES.map((role) => ({
+    role,
+    phrases: profile.columns[role].map((words) => (words.trim() === '#' ? ['#'] : wordingKey(words).split(' ')))
+      .filter((tokens) => tokens.length > 0 && tokens[0] !== ''),
+  }));
+  const roleOf = (header: string): ColumnRole | undefined => {
+    const trimmed = header.trim();
+    if (trimmed === '' || trimmed.length > MAX_HEADER_LENGTH) return undefined;
+    const tokens = trimmed === '#' ? ['#'] : wordingKey(trimmed).split(' ');
+    let best: { role: ColumnRole; length: number } | undefined;
+    for (const { role, phrases: list } of phrases) {
+      for (const phrase of list) {
+        if (!containsRun(tokens, phrase)) continue;
+        if (role === 'status') return 'status';
+        if (!best || phrase.length > best.length || (phrase.length === best.length && outranks(role, best.role))) {
+          best = { role, length: phrase.length };
+        }
+      }
+    }
+    return best?.role;
+  };
+  const words = { roleOf };
+  cache.set(profile, words);
+  return words;
+}
+
+function outranks(a: ColumnRole, b: ColumnRole): boolean {
+  return ROLE_PRIORITY.indexOf(a) < ROLE_PRIORITY.indexOf(b);
+}
+
+function containsRun(tokens: readonly string[], run: readonly string[]): boolean {
+  outer: for (let start = 0; start + run.length <= tokens.length; start++) {
+    for (let k = 0; k < run.length; k++) if (tokens[start + k] !== run[k]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,61 @@
+import { type Finding, type Issue, type IssueParams, ISSUE_SEVERITY } from './issue-codes.js';
+import type { ColumnRole } from '../profile/column-role.js';
+import { formatLongDate } from '../text/format-date.js';
+
+const ROLE_NAMES: Record<ColumnRole, string> = {
+  item: 'recommendation or action',
+  id: 'reference number',
+  lead: 'lead',
+  progress: 'progress update',
+  status: 'status (BRAG)',
+  due: 'due date',
+  area: 'area or theme',
+};
+
+type Render<C extends keyof IssueParams> = (params: IssueParams[C], finding: Finding) => string;
+
+/** Messages live apart from the checks, so wording can change without touching a rule. */
+const MESSAGES: { [C in keyof IssueParams]: Render<C> } = {
+  'missing-column': (p) =>
+    `No ${ROLE_NAMES[p.role]} column was found in the header row. Name a column "${defaultHeader(p.role)}" or pick the column in Tracker Check.`,
+  'duplicate-id': (p) => `Number ${p.id} is used twice: it also numbers the item in row ${p.firstRow}.`,
+  'lead-missing': () => 'No lead is named for this item.',
+  'lead-reference-unresolved': (p) =>
+    p.target === undefined
+      ? `"${p.reference}" does not say which item's leads to use: the reference looks cut short.`
+      : `"${p.reference}" points to item ${p.target}, which is not in this tracker or has no lead.`,
+  'status-missing': (p) => `No status is given in the ${p.header} column.`,
+  'status-unknown': (p) => `"${p.text}" is not a status Tracker Check knows, so it is counted as unrated.`,
+  'date-invalid': (p) => `"${p.text}" is not a date Tracker Check can read (use a date such as 30/06/2025).`,
+  'cell-error': (p) => `The ${p.header} cell shows the Excel error ${p.error}.`,
+  'lead-unknown': (p) => `"${p.name}" is not in the register of leads.`,
+  'status-nonstandard': (p, f) =>
+    `"${p.text}" is written differently from the other ${p.category} statuses${f.suggestion ? ` ("${f.suggestion}")` : ''}.`,
+  'progress-missing': (p) => `No progress update is given in the ${p.header} column.`,
+  'date-missing': (p) =>
+    p.placeholder === undefined ? 'No due date is given.' : `The due date is "${p.placeholder}", not yet a date.`,
+  overdue: (p) =>
+    `Due ${formatLongDate(p.due)}${p.derivedFrom ? ` ("${p.derivedFrom}")` : ''}, before ${formatLongDate(p.asAt)}, and not completed.`,
+  'blank-row': () => 'This row inside the tracker is blank.',
+  'repeated-header': () => 'This row repeats the header row and is not counted as an item.',
+  'continuation-row': (p) =>
+    `This row continues ${p.id === undefined ? 'the item' : `item ${p.id}`} in row ${p.recordRow} and is read as part of it.`,
+};
+
+function defaultHeader(role: ColumnRole): string {
+  return { item: 'Recommendation', id: 'No.', lead: 'Lead', progress: 'Progress', status: 'Status', due: 'Target date', area: 'Area' }[role];
+}
+
+export function renderIssue(finding: Finding): Issue {
+  const render = MESSAGES[finding.code] as Render<typeof finding.code>;
+  const issue: Issue = {
+    code: finding.code,
+    severity: ISSUE_SEVERITY[finding.code],
+    sheet: finding.sheet,
+    row: finding.row,
+    message: render(finding.params as never, finding),
+  };
+  if (finding.cell !== undefined) issue.cell = finding.cell;
+  if (finding.suggestion !== undefined) issue.suggestion = finding.suggestion;
+  return issue;
+}

@@ -1,0 +1,62 @@
+import type { AsAtSource, WorkbookAnalysis } from '../analyse/analyse-workbook.js';
+import type { IsoDate } from '../dates/calendar.js';
+import { columnLetter } from '../grid/a1.js';
+import { SEVERITIES, type Issue, type Severity } from '../issues/issue-codes.js';
+import type { RatingCounts } from '../profile/brag.js';
+import type { ColumnRole } from '../profile/column-role.js';
+
+/** The flat, JSON-ready report: what `tracker-check --json` prints and what tests assert on. */
+export interface WorkbookReport {
+  file: string;
+  asAt: IsoDate;
+  asAtSource: AsAtSource;
+  trackers: TrackerReport[];
+  registers: { sheet: string; column: string; names: string[] }[];
+  passedOver: string[];
+  issueCounts: Record<Severity, number>;
+}
+
+export interface TrackerReport {
+  sheet: string;
+  headerRow: number;
+  /** Column letters by role; `status` is the first rated column. */
+  columns: Partial<Record<ColumnRole, string>>;
+  items: number;
+  statusCounts: RatingCounts;
+  ratings: { header: string; column: string; counts: RatingCounts }[];
+  issues: Issue[];
+}
+
+export function workbookReport(file: string, analysis: WorkbookAnalysis): WorkbookReport {
+  const trackers = analysis.trackers.map((tracker): TrackerReport => {
+    const { layout, records } = tracker.context;
+    const columns: Partial<Record<ColumnRole, string>> = {};
+    for (const [role, column] of Object.entries(layout.columns)) columns[role as ColumnRole] = columnLetter(column);
+    const status = layout.ratedColumns[0];
+    if (status !== undefined) columns.status = columnLetter(status);
+    return {
+      sheet: layout.sheet,
+      headerRow: layout.headerRow,
+      columns,
+      items: records.length,
+      statusCounts: tracker.statusCounts,
+      ratings: tracker.ratings.map((r) => ({ header: r.header, column: columnLetter(r.column), counts: r.counts })),
+      issues: tracker.issues,
+    };
+  });
+  return {
+    file,
+    asAt: analysis.asAt,
+    asAtSource: analysis.asAtSource,
+    trackers,
+    registers: analysis.registers.map((r) => ({ sheet: r.sheet, column: columnLetter(r.column), names: r.names })),
+    passedOver: analysis.passedOver,
+    issueCounts: countIssues(trackers.flatMap((t) => t.issues)),
+  };
+}
+
+export function countIssues(issues: readonly Issue[]): Record<Severity, number> {
+  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
+  for (const issue of issues) counts[issue.severity] += 1;
+  return counts;
+}

@@ -1,0 +1,110 @@
+import { cellText, isBlank } from '../grid/cell.js';
+import { cellAt, columnCount, lastRow, type SheetGrid } from '../grid/sheet-grid.js';
+import type { Finding } from '../issues/issue-codes.js';
+import { wordingKey } from '../vocabulary/normalise.js';
+import { leadingItemNumber, normaliseId } from './item-number.js';
+import type { TrackerLayout } from './tracker-layout.js';
+import type { TrackerRecord } from './tracker-record.js';
+
+export interface ReadRecords {
+  records: TrackerRecord[];
+  /** Rows that are not records: blank, repeated headers, continuations. */
+  findings: Finding[];
+}
+
+/**
+ * Reads the rows under the header into records. Pasted slides repeat the header (sometimes
+ * misspelt) and split a long item over two rows; those rows are reported, not counted.
+ */
+export function readRecords(grid: SheetGrid, layout: TrackerLayout): ReadRecords {
+  const records: TrackerRecord[] = [];
+  const findings: Finding[] = [];
+  const blankRows: number[] = [];
+  const header = headerCells(grid, layout.headerRow);
+  const { item, id, lead, progress, area, due } = layout.columns;
+  const text = (row: number, column: number | undefined): string =>
+    column === undefined ? '' : cellText(cellAt(grid, row, column));
+  const sheet = layout.sheet;
+  let previous: TrackerRecord | undefined;
+
+  for (let row = layout.headerRow + 1; row <= lastRow(grid); row++) {
+    if (isBlankRow(grid, row)) {
+      blankRows.push(row);
+      previous = undefined;
+      continue;
+    }
+    // A blank row only matters when the tracker goes on below it.
+    for (const blank of blankRows.splice(0)) findings.push({ code: 'blank-row', sheet, row: blank, params: {} });
+
+    if (repeatsHeader(grid, row, header)) {
+      findings.push({ code: 'repeated-header', sheet, row, params: {} });
+      previous = undefined;
+      continue;
+    }
+
+    const itemText = text(row, item);
+    const idText = id === undefined ? leadingItemNumber(itemText) : normaliseId(text(row, id)) || undefined;
+    const ratingTexts = layout.ratedColumns.map((column) => text(row, column));
+    const leadText = text(row, lead);
+
+    if (previous && idText === undefined && leadText === '' && ratingTexts.every((t) => t === '')) {
+      previous.item = joinText(previous.item, itemText);
+      previous.progress = joinText(previous.progress, text(row, progress));
+      previous.rows.push(row);
+      const params = previous.id === undefined ? { recordRow: previous.row } : { recordRow: previous.row, id: previous.id };
+      findings.push({ code: 'continuation-row', sheet, row, params });
+      continue;
+    }
+
+    const record: TrackerRecord = {
+      row,
+      item: itemText,
+      lead: leadText,
+      progress: text(row, progress),
+      area: text(row, area),
+      ratingTexts,
+      dueCell: due === undefined ? { kind: 'empty' } : cellAt(grid, row, due),
+      rows: [row],
+    };
+    if (idText !== undefined) record.id = idText;
+    records.push(record);
+    previous = record;
+  }
+  return { records, findings };
+}
+
+function isBlankRow(grid: SheetGrid, row: number): boolean {
+  const cells = grid.cells[row - 1 - grid.top];
+  return cells === undefined || cells.every((cell) => isBlank(cell));
+}
+
+interface HeaderCell {
+  column: number;
+  key: string;
+  length: number;
+}
+
+function headerCells(grid: SheetGrid, headerRow: number): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  for (let c = 0; c < columnCount(grid); c++) {
+    const text = cellText(cellAt(grid, headerRow, grid.left + c));
+    if (text !== '') cells.push({ column: grid.left + c, key: wordingKey(text), length: text.length });
+  }
+  return cells;
+}
+
+/** Most of the header's cells, word for word: one misspelt cell ("Lead I") still repeats it. */
+function repeatsHeader(grid: SheetGrid, row: number, header: HeaderCell[]): boolean {
+  let same = 0;
+  for (const { column, key, length } of header) {
+    const text = cellText(cellAt(grid, row, column));
+    // Long texts are content; skipping them keeps this cheap on large trackers.
+    if (text.length <= length * 2 + 8 && wordingKey(text) === key) same += 1;
+  }
+  return same >= 2 && same * 2 >= header.length;
+}
+
+function joinText(first: string, more: string): string {
+  if (more === '') return first;
+  return first === '' ? more : `${first} ${more}`;
+}

@@ -1,0 +1,36 @@
+import type { IsoDate } from '../dates/calendar.js';
+import type { DateReading } from '../dates/read-date.js';
+import type { SheetGrid } from '../grid/sheet-grid.js';
+import type { LeadRegisterIndex } from '../leads/lead-names.js';
+import type { LeadReference } from '../leads/lead-reference.js';
+import type { Rating } from '../profile/brag.js';
+import type { Profile } from '../profile/profile-schema.js';
+import type { TrackerLayout } from './tracker-layout.js';
+import type { TrackerRecord } from './tracker-record.js';
+
+/** A due date and where it came from: the due column, or a timescale in the item text. */
+export interface DueDate {
+  date: IsoDate;
+  derivedFrom?: string;
+}
+
+/** Everything the rules and the summary read about one tracker, worked out once. */
+export interface TrackerContext {
+  grid: SheetGrid;
+  layout: TrackerLayout;
+  profile: Profile;
+  asAt: IsoDate;
+  /** Header text by sheet column index. */
+  headers: Map<number, string>;
+  records: TrackerRecord[];
+  /** Per record, the rating of each rated column (status first). */
+  ratings: Rating[][];
+  /** Per record, its leads with references followed. */
+  leads: string[][];
+  unresolvedLeads: Map<number, LeadReference>;
+  /** Per record, the due-date cell as read (when the tracker has a due column). */
+  dueReadings: (DateReading | undefined)[];
+  /** Per record, the due date that applies, if any. */
+  due: (DueDate | undefined)[];
+  register: LeadRegisterIndex | undefined;
+}

@@ -1,0 +1,20 @@
+import type { ColumnRole } from '../profile/column-role.js';
+
+/** Where a tracker sits on its sheet. Columns are 0-based sheet column indexes; rows are 1-based. */
+export interface TrackerLayout {
+  sheet: string;
+  headerRow: number;
+  columns: Partial<Record<Exclude<ColumnRole, 'status'>, number>>;
+  /** Every rated (BRAG) column, the tracker's status first. */
+  ratedColumns: number[];
+  /** Whether Tracker Check found the layout or an officer chose it. */
+  source: 'detected' | 'chosen';
+}
+
+export function statusColumn(layout: TrackerLayout): number | undefined {
+  return layout.ratedColumns[0];
+}
+
+export function hasRole(layout: TrackerLayout, role: ColumnRole): boolean {
+  return role === 'status' ? layout.ratedColumns.length > 0 : layout.columns[role] !== undefined;
+}

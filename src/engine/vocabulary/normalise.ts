@@ -1,0 +1,18 @@
+/**
+ * The key two wordings share when they differ only in case, spacing, dashes, commas or "&"/"and":
+ * "In progress – some delays" and "in progress, some delays" both become "in progress some delays".
+ */
+export function wordingKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[&+]/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((word) => word !== '' && word !== 'and')
+    .join(' ');
+}
+
+/** Text as written, with runs of whitespace made one space: what "the same spelling" means. */
+export function spelling(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
