@@ -39,6 +39,12 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return `${String(newYear).padStart(4, '0')}-${pad2(newMonth)}-${pad2(newDay)}`;
 }
 
+/** Adds whole days (negative to go back), across month and year ends. */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const { year, month, day } = parseIso(date);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
 /** Excel's 1900 date system: serial 1 is 1 Jan 1900, with Excel's phantom 29 Feb 1900 (serial 60). */
 export function isoFromExcelSerial(serial: number): IsoDate | undefined {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return undefined;
