@@ -1,0 +1,140 @@
+import type { TrackerAnalysis } from '../analyse/analyse-tracker.js';
+import { addMonths, lastDayOfMonth, parseIso, type IsoDate } from '../dates/calendar.js';
+import type { Severity } from '../issues/issue-codes.js';
+import { RATINGS, type Rating, type RatingCounts } from '../profile/brag.js';
+import { countIssues } from '../report/workbook-report.js';
+import { itemNoun } from '../text/number-words.js';
+import { countRatings, wholePercentages } from './count-ratings.js';
+import { reportParagraph } from './report-paragraph.js';
+
+export interface HeadlineRow {
+  rating: Rating;
+  label: string;
+  count: number;
+  percent: number;
+}
+
+export interface GroupRow {
+  name: string;
+  counts: RatingCounts;
+  total: number;
+}
+
+export interface ExceptionRow {
+  row: number;
+  id: string;
+  lead: string;
+  rating: Rating;
+  status: string;
+  progress: string;
+}
+
+export interface DueRow {
+  row: number;
+  id: string;
+  lead: string;
+  due: IsoDate;
+  status: string;
+}
+
+/** Everything the board-pack page says about one tracker; hosts only lay it out. */
+export interface BoardSummary {
+  sheet: string;
+  asAt: IsoDate;
+  noun: { one: string; many: string };
+  total: number;
+  /** Rounded by the largest-remainder method, so the percentages add up to 100. */
+  headline: HeadlineRow[];
+  paragraph: string;
+  byLead: GroupRow[];
+  byArea: GroupRow[];
+  exceptions: ExceptionRow[];
+  overdue: DueRow[];
+  /** Due after the as-at date and by the end of the next quarter. */
+  dueSoon: DueRow[];
+  nextQuarterEnd: IsoDate;
+  issueCounts: Record<Severity, number>;
+  /** Each rated column ("Progress BRAG", "Impact BRAG") with its own headline, side by side. */
+  ratings: { header: string; headline: HeadlineRow[] }[];
+}
+
+export const NO_LEAD = 'No lead named';
+export const NO_AREA = 'No area given';
+
+export function boardSummary(tracker: TrackerAnalysis): BoardSummary {
+  const { context, issues } = tracker;
+  const { records, ratings, leads, due, profile, asAt, layout, headers } = context;
+  const noun = itemNoun(layout.columns.item === undefined ? '' : (headers.get(layout.columns.item) ?? ''));
+  const status = ratings.map((r) => r[0] ?? 'unrated');
+  const idOf = (index: number) => records[index]?.id ?? `row ${records[index]?.row ?? ''}`;
+  const headlineOf = (counts: RatingCounts): HeadlineRow[] => {
+    const percentages = wholePercentages(counts);
+    return RATINGS.filter((rating) => rating !== 'unrated' || counts.unrated > 0).map((rating) => ({
+      rating,
+      label: rating === 'unrated' ? 'No recognised status' : profile.categories[rating].label,
+      count: counts[rating],
+      percent: percentages[rating],
+    }));
+  };
+
+  const exceptions: ExceptionRow[] = [];
+  const overdue: DueRow[] = [];
+  const dueSoon: DueRow[] = [];
+  const nextQuarterEnd = endOfNextQuarter(asAt);
+  records.forEach((record, index) => {
+    const rating = status[index] ?? 'unrated';
+    const lead = record.lead;
+    const statusText = record.ratingTexts[0] ?? '';
+    if (rating !== 'blue' && rating !== 'green') {
+      exceptions.push({ row: record.row, id: idOf(index), lead, rating, status: statusText, progress: record.progress });
+    }
+    const dueDate = due[index]?.date;
+    if (dueDate === undefined || rating === 'blue') return;
+    const row = { row: record.row, id: idOf(index), lead, due: dueDate, status: statusText };
+    if (dueDate < asAt) overdue.push(row);
+    else if (dueDate <= nextQuarterEnd) dueSoon.push(row);
+  });
+
+  return {
+    sheet: layout.sheet,
+    asAt,
+    noun,
+    total: records.length,
+    headline: headlineOf(tracker.statusCounts),
+    paragraph: reportParagraph(tracker.statusCounts, wholePercentages(tracker.statusCounts), noun),
+    byLead: groupBy(status, (index) => {
+      const names = leads[index] ?? [];
+      return names.length > 0 ? names : [NO_LEAD];
+    }),
+    byArea:
+      layout.columns.area === undefined ? [] : groupBy(status, (index) => [records[index]?.area || NO_AREA]),
+    exceptions,
+    overdue,
+    dueSoon,
+    nextQuarterEnd,
+    issueCounts: countIssues(issues),
+    ratings: tracker.ratings.map((rated) => ({ header: rated.header, headline: headlineOf(rated.counts) })),
+  };
+}
+
+/** Counts by group; an item in several groups (a shared lead) counts once in each. First seen first. */
+function groupBy(status: readonly Rating[], groupsOf: (index: number) => string[]): GroupRow[] {
+  const groups = new Map<string, Rating[]>();
+  status.forEach((rating, index) => {
+    for (const name of new Set(groupsOf(index))) {
+      const list = groups.get(name) ?? [];
+      list.push(rating);
+      groups.set(name, list);
+    }
+  });
+  return [...groups].map(([name, list]) => ({ name, counts: countRatings(list), total: list.length }));
+}
+
+/** Quarters are calendar quarters, which are also the UK financial year's quarters. */
+function endOfNextQuarter(date: IsoDate): IsoDate {
+  const { year, month } = parseIso(date);
+  const quarterEndMonth = Math.ceil(month / 3) * 3;
+  const next = parseIso(addMonths(`${year}-${String(quarterEndMonth).padStart(2, '0')}-01`, 3));
+  return lastDayOfMonth(next.year, next.month);
+}
+
