@@ -1,0 +1,210 @@
+import { formatLongDate } from '../text/format-date.js';
+import { BRAG_CATEGORIES, type Rating } from '../profile/brag.js';
+import type { Profile } from '../profile/profile-schema.js';
+import type { BoardSummary, GroupRow } from '../summary/board-summary.js';
+import { capitalise } from '../text/number-words.js';
+
+/** Every value the plan writes is data: a host must write strings as text, never as formulas. */
+export type PlanValue = string | number;
+
+export interface PlannedText {
+  row: number;
+  column: number;
+  text: string;
+  style: 'title' | 'subtitle' | 'heading' | 'paragraph' | 'note';
+  /** Columns the text spans (merged and wrapped), 1 for a single cell. */
+  span: number;
+}
+
+export interface PlannedTable {
+  /** A name Excel accepts for a table: letters, digits and underscores. */
+  name: string;
+  row: number;
+  column: number;
+  header: string[];
+  rows: PlanValue[][];
+  /** The BRAG rating each body row stands for, to fill its first cell ("Completed" in blue). */
+  rowRatings?: Rating[];
+  /** The BRAG rating each column stands for, to fill its header cell (the by-lead table). */
+  columnRatings?: (Rating | undefined)[];
+  /** Columns holding a fraction to show as a whole percentage. */
+  percentColumns?: number[];
+  /** Columns of long text, wrapped. */
+  wrapColumns?: number[];
+}
+
+export interface PlannedChart {
+  kind: 'doughnut' | 'stacked-bar';
+  title: string;
+  /** The table the chart draws from: its first column gives the categories. */
+  table: string;
+  /** Table columns that are series (by index), each with the rating that colours it. */
+  series: { column: number; rating?: Rating }[];
+  /** Doughnut: the rating that colours each slice, in row order. */
+  pointRatings?: Rating[];
+  /** Where the chart sits: 0-based cells, top-left inclusive, bottom-right exclusive. */
+  anchor: { top: number; left: number; bottom: number; right: number };
+}
+
+export interface SummarySheetPlan {
+  sheetName: string;
+  /** The source tracker's sheet, recorded so a rebuild replaces only this summary. */
+  sourceSheet: string;
+  texts: PlannedText[];
+  tables: PlannedTable[];
+  charts: PlannedChart[];
+  columnWidths: number[];
+  print: { landscape: true; fitToPagesWide: 1; header: string };
+  palette: Profile['palette'];
+}
+
+/** Excel's limit on a sheet name. */
+const MAX_SHEET_NAME = 31;
+const TABLE_COLUMNS = 8;
+
+export function summarySheetName(trackerSheet: string): string {
+  const prefix = 'Summary – ';
+  return `${prefix}${trackerSheet.replace(/[[\]:*?/\\]/g, ' ')}`.slice(0, MAX_SHEET_NAME);
+}
+
+/**
+ * The board-pack page for one tracker, as a plan any host can lay out: title, as-at date,
+ * the paragraph, the headline table and doughnut, the by-lead table and stacked bar, the
+ * exceptions, the due dates, and a data-quality line.
+ */
+export function summarySheetPlan(summary: BoardSummary, profile: Profile, sourceHeaderRow: number): SummarySheetPlan {
+  const sheetName = summarySheetName(summary.sheet);
+  const key = summary.sheet.replace(/[^A-Za-z0-9]/g, '').slice(0, 20) || 'Tracker';
+  const texts: PlannedText[] = [];
+  const tables: PlannedTable[] = [];
+  const charts: PlannedChart[] = [];
+  const many = capitalise(summary.noun.many);
+  const heading = (row: number, text: string) => texts.push({ row, column: 0, text, style: 'heading', span: TABLE_COLUMNS });
+  const label = (rating: Rating) => (rating === 'unrated' ? 'No recognised status' : profile.categories[rating].label);
+
+  texts.push({ row: 0, column: 0, text: `${many}: progress summary`, style: 'title', span: TABLE_COLUMNS });
+  texts.push({
+    row: 1,
+    column: 0,
+    text: `As at ${formatLongDate(summary.asAt)}. Source: sheet "${summary.sheet}", header row ${sourceHeaderRow}, ${summary.total} ${summary.total === 1 ? summary.noun.one : summary.noun.many}.`,
+    style: 'subtitle',
+    span: TABLE_COLUMNS,
+  });
+  texts.push({ row: 3, column: 0, text: summary.paragraph, style: 'paragraph', span: TABLE_COLUMNS });
+
+  let row = 5;
+  heading(row, 'Status');
+  const statusTableRow = row + 1;
+  const sideBySide = summary.ratings.length > 1;
+  const statusHeader = sideBySide
+    ? ['Status', ...summary.ratings.flatMap((r) => [`${r.header}: count`, `${r.header}: %`])]
+    : ['Status', 'Count', '%'];
+  const categories = summary.headline.map((h) => h.rating);
+  tables.push({
+    name: `TC_${key}_Status`,
+    row: statusTableRow,
+    column: 0,
+    header: statusHeader,
+    rows: categories.map((rating) => [
+      label(rating),
+      ...(sideBySide ? summary.ratings : [{ headline: summary.headline }]).flatMap((r) => {
+        const line = r.headline.find((h) => h.rating === rating);
+        return [line?.count ?? 0, (line?.percent ?? 0) / 100];
+      }),
+    ]),
+    rowRatings: categories,
+    percentColumns: statusHeader.map((_, i) => i).filter((i) => i > 0 && i % 2 === 0),
+  });
+  texts.push({ row: statusTableRow + categories.length + 1, column: 0, text: `Total: ${summary.total}`, style: 'note', span: 3 });
+  charts.push({
+    kind: 'doughnut',
+    title: `${many} by status`,
+    table: `TC_${key}_Status`,
+    series: [{ column: 1 }],
+    pointRatings: categories,
+    anchor: { top: 5, left: 4, bottom: 5 + 12, right: 8 },
+  });
+
+  row = Math.max(statusTableRow + categories.length + 3, 18);
+  heading(row, 'By lead');
+  const leadTable = groupTable(`TC_${key}_Leads`, 'Lead', summary.byLead, row + 1, label);
+  tables.push(leadTable);
+  charts.push({
+    kind: 'stacked-bar',
+    title: `${many} by lead`,
+    table: leadTable.name,
+    series: BRAG_CATEGORIES.map((rating, index) => ({ column: index + 1, rating })),
+    anchor: { top: row, left: 9, bottom: row + Math.max(12, summary.byLead.length + 4), right: 16 },
+  });
+  row += summary.byLead.length + 3;
+
+  if (summary.byArea.length > 0) {
+    heading(row, 'By area');
+    tables.push(groupTable(`TC_${key}_Areas`, 'Area', summary.byArea, row + 1, label));
+    row += summary.byArea.length + 3;
+  }
+
+  heading(row, 'Exceptions: delayed, not in progress or without a status');
+  if (summary.exceptions.length === 0) {
+    texts.push({ row: row + 1, column: 0, text: `Every ${summary.noun.one} is completed or on track.`, style: 'note', span: TABLE_COLUMNS });
+    row += 3;
+  } else {
+    tables.push({
+      name: `TC_${key}_Exceptions`,
+      row: row + 1,
+      column: 0,
+      header: ['No.', 'Lead', 'Status', 'Latest progress'],
+      rows: summary.exceptions.map((e) => [e.id, e.lead, e.status || label(e.rating), e.progress]),
+      rowRatings: summary.exceptions.map((e) => e.rating),
+      wrapColumns: [1, 3],
+    });
+    row += summary.exceptions.length + 3;
+  }
+
+  heading(row, `Due dates: overdue, and due by ${formatLongDate(summary.nextQuarterEnd)}`);
+  const dueRows = [
+    ...summary.overdue.map((d) => [d.id, d.lead, formatLongDate(d.due), 'Overdue', d.status]),
+    ...summary.dueSoon.map((d) => [d.id, d.lead, formatLongDate(d.due), 'Due by next quarter end', d.status]),
+  ];
+  if (dueRows.length === 0) {
+    texts.push({ row: row + 1, column: 0, text: 'No open item is overdue or due by the end of next quarter.', style: 'note', span: TABLE_COLUMNS });
+    row += 3;
+  } else {
+    tables.push({ name: `TC_${key}_Due`, row: row + 1, column: 0, header: ['No.', 'Lead', 'Due', 'When', 'Status'], rows: dueRows, wrapColumns: [1] });
+    row += dueRows.length + 3;
+  }
+
+  heading(row, 'Data quality');
+  texts.push({ row: row + 1, column: 0, text: dataQualityLine(summary), style: 'note', span: TABLE_COLUMNS });
+
+  return {
+    sheetName,
+    sourceSheet: summary.sheet,
+    texts,
+    tables,
+    charts,
+    columnWidths: [34, 14, 14, 60, 12, 12, 12, 12],
+    print: { landscape: true, fitToPagesWide: 1, header: `${many}: progress summary, as at ${formatLongDate(summary.asAt)}` },
+    palette: profile.palette,
+  };
+}
+
+function groupTable(name: string, title: string, groups: GroupRow[], row: number, label: (r: Rating) => string): PlannedTable {
+  const hasUnrated = groups.some((g) => g.counts.unrated > 0);
+  const ratings: Rating[] = hasUnrated ? [...BRAG_CATEGORIES, 'unrated'] : [...BRAG_CATEGORIES];
+  return {
+    name,
+    row,
+    column: 0,
+    header: [title, ...ratings.map(label), 'Total'],
+    rows: groups.map((g) => [g.name, ...ratings.map((r) => g.counts[r]), g.total]),
+    columnRatings: [undefined, ...ratings, undefined],
+  };
+}
+
+export function dataQualityLine(summary: BoardSummary): string {
+  const { error, warning, info } = summary.issueCounts;
+  if (error + warning === 0) return 'Validation found no problems in the tracker.';
+  const part = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `Validation found ${part(error, 'error')} and ${part(warning, 'warning')} (${part(info, 'note')}); see Tracker Check for the cells.`;
+}
