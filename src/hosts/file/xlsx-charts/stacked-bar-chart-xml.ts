@@ -1,0 +1,58 @@
+/** The plot-area content of a horizontal stacked bar chart (CT_BarChart + category and value axes). */
+
+import type { ChartSpec } from './chart-spec.js';
+import { categoryXml, seriesNameXml, shapeProperties, textProperties, valuesXml } from './chart-xml-parts.js';
+
+const CATEGORY_AXIS_ID = 500100001;
+const VALUE_AXIS_ID = 500100002;
+
+function categoryAxisXml(): string {
+  // CT_CatAx order: axId, scaling, delete, axPos, …, numFmt, majorTickMark, minorTickMark, tickLblPos, spPr, txPr,
+  // crossAx, crosses, auto, lblAlgn, lblOffset, noMultiLvlLbl. maxMin lists the first category at the top.
+  return (
+    `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="maxMin"/></c:scaling>` +
+    '<c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/>' +
+    '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
+    textProperties(900) +
+    `<c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
+    '<c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+  );
+}
+
+function valueAxisXml(): string {
+  // CT_ValAx order: axId, scaling, delete, axPos, majorGridlines, numFmt, majorTickMark, minorTickMark, tickLblPos,
+  // spPr, txPr, crossAx, crosses, crossBetween. crosses=max keeps this axis at the bottom under the reversed categories.
+  return (
+    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    '<c:delete val="0"/><c:axPos val="b"/>' +
+    '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' +
+    '<c:numFmt formatCode="General" sourceLinked="0"/>' +
+    '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
+    textProperties(900) +
+    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>`
+  );
+}
+
+export function stackedBarChartXml(spec: ChartSpec): string {
+  const pointCount = spec.categoryNames.length;
+  const series = spec.series
+    .map((ser, idx) => {
+      // CT_BarSer order: idx, order, tx, spPr, invertIfNegative, pictureOptions, dPt*, dLbls, trendline, errBars, cat, val.
+      const fill = ser.colour ? shapeProperties(ser.colour) : '';
+      return (
+        `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/>${seriesNameXml(ser.name)}${fill}` +
+        '<c:invertIfNegative val="0"/>' +
+        `${categoryXml(spec.categories, spec.categoryNames)}${valuesXml(ser.values, ser.cachedValues, pointCount)}</c:ser>`
+      );
+    })
+    .join('');
+  // CT_BarChart order: barDir, grouping, varyColors, ser*, dLbls, gapWidth, overlap, serLines*, axId, axId.
+  return (
+    '<c:barChart><c:barDir val="bar"/><c:grouping val="stacked"/><c:varyColors val="0"/>' +
+    series +
+    '<c:gapWidth val="60"/><c:overlap val="100"/>' +
+    `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/></c:barChart>` +
+    categoryAxisXml() +
+    valueAxisXml()
+  );
+}
