@@ -48,8 +48,14 @@ export interface PlannedChart {
 
 export interface SummarySheetPlan {
   sheetName: string;
-  /** The source tracker's sheet, recorded so a rebuild replaces only this summary. */
+  /** The source tracker's sheet. */
   sourceSheet: string;
+  /**
+   * The workbook-level defined name that marks the summary sheet (it refers to the sheet's A1),
+   * so a rebuild finds and replaces the add-in's own sheet even if it was renamed, and never an
+   * officer's sheet that merely has the same name.
+   */
+  markerName: string;
   texts: PlannedText[];
   tables: PlannedTable[];
   charts: PlannedChart[];
@@ -61,6 +67,15 @@ export interface SummarySheetPlan {
 /** Excel's limit on a sheet name. */
 const MAX_SHEET_NAME = 31;
 const TABLE_COLUMNS = 8;
+
+export const SUMMARY_MARKER_PREFIX = 'TrackerCheck_Summary_';
+
+/** A defined name is letters, digits and underscores: the source sheet's name is hashed into it. */
+export function summaryMarkerName(sourceSheet: string): string {
+  let hash = 2166136261;
+  for (const ch of sourceSheet) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
+  return `${SUMMARY_MARKER_PREFIX}${hash.toString(16).padStart(8, '0')}`;
+}
 
 export function summarySheetName(trackerSheet: string): string {
   const prefix = 'Summary – ';
@@ -180,6 +195,7 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
   return {
     sheetName,
     sourceSheet: summary.sheet,
+    markerName: summaryMarkerName(summary.sheet),
     texts,
     tables,
     charts,
