@@ -1,12 +1,7 @@
+import type { CellEdit } from '../../engine/edits/fix-plan.js';
 import { spelling } from '../../engine/vocabulary/normalise.js';
 
-/** One cell changed from one text to another: a confirmed fix, or the revert of one. */
-export interface CellEdit {
-  sheet: string;
-  cell: string;
-  from: string;
-  to: string;
-}
+export type { CellEdit };
 
 export interface CellEditResult {
   applied: CellEdit[];

@@ -1,0 +1,117 @@
+import { analyseWorkbook, type WorkbookAnalysis } from '../../engine/analyse/analyse-workbook.js';
+import { isoToday } from '../../engine/dates/calendar.js';
+import { statusColouringPlan } from '../../engine/edits/status-colouring-plan.js';
+import { summarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
+import { DEFAULT_PROFILE } from '../../engine/profile/default-profile.js';
+import type { Profile } from '../../engine/profile/profile-schema.js';
+import { workbookReport, type WorkbookReport } from '../../engine/report/workbook-report.js';
+import { boardSummary } from '../../engine/summary/board-summary.js';
+import { readChosenLayouts, type chosenLayoutSchema } from '../../engine/tracker/layout-schema.js';
+import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
+import { queueStatusColouring } from './apply-colouring.js';
+import { applyCellEdits, revertOf, type CellEdit, type CellEditResult } from './cell-edits.js';
+import type { ExcelRun } from './excel-run.js';
+import { readWorkbookGrid } from './read-workbook.js';
+import { writeSummarySheet } from './write-summary-sheet.js';
+import type { z } from 'zod';
+
+/** The workbook setting that holds the columns an officer picked, so the next officer gets the same. */
+export const LAYOUTS_SETTING = 'trackerCheck.layouts';
+
+export interface ValidateOutcome {
+  analysis: WorkbookAnalysis;
+  report: WorkbookReport;
+  /** Set when saved column choices were unreadable and so ignored. */
+  settingsMessage?: string;
+}
+
+/**
+ * What the task pane and the ribbon commands ask of Excel. Each call is one Excel.run with a fixed
+ * number of syncs; the engine decides, this only reads and applies.
+ */
+export class OfficeTrackerHost {
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly now: () => Date = () => new Date(),
+    private readonly profile: Profile = DEFAULT_PROFILE,
+  ) {}
+
+  /** Reads the workbook, checks every tracker and colours the rated columns. */
+  validate(): Promise<ValidateOutcome> {
+    return this.run(async (context) => {
+      const outcome = await this.analyse(context);
+      queueStatusColouring(context, outcome.analysis.trackers.flatMap((t) => statusColouringPlan(t, this.profile)));
+      await context.sync();
+      return outcome;
+    });
+  }
+
+  /** Validates, then writes a summary sheet for each tracker; returns the sheets written. */
+  buildSummary(): Promise<ValidateOutcome & { sheets: string[] }> {
+    return this.run(async (context) => {
+      const outcome = await this.analyse(context);
+      const sheets: string[] = [];
+      for (const tracker of outcome.analysis.trackers) {
+        const plan = summarySheetPlan(boardSummary(tracker), this.profile, tracker.context.layout.headerRow);
+        sheets.push(await writeSummarySheet(context, plan));
+      }
+      return { ...outcome, sheets };
+    });
+  }
+
+  applyEdits(edits: readonly CellEdit[]): Promise<CellEditResult> {
+    return this.run((context) => applyCellEdits(context, edits));
+  }
+
+  /** Puts back exactly the values a fix replaced, where nobody has changed them since. */
+  revert(applied: readonly CellEdit[]): Promise<CellEditResult> {
+    return this.run((context) => applyCellEdits(context, revertOf(applied)));
+  }
+
+  selectCell(sheet: string, cell: string): Promise<void> {
+    return this.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  /** Saves (or, with undefined, forgets) the officer's column choice for one sheet. */
+  saveLayout(sheet: string, layout: TrackerLayout | undefined): Promise<void> {
+    return this.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(LAYOUTS_SETTING);
+      setting.load('value');
+      await context.sync();
+      const current = setting.isNullObject ? [] : readLayoutsOrNone(setting.value);
+      const others = current.filter((l) => l.sheet !== sheet);
+      const next: z.infer<typeof chosenLayoutSchema>[] = layout
+        ? [...others, { sheet, headerRow: layout.headerRow, columns: layout.columns, ratedColumns: layout.ratedColumns }]
+        : others;
+      context.workbook.settings.add(LAYOUTS_SETTING, JSON.stringify(next));
+      await context.sync();
+    });
+  }
+
+  private async analyse(context: Excel.RequestContext): Promise<ValidateOutcome> {
+    // Loaded in the same sync as the sheet list, so saved choices cost no extra round trip.
+    const setting = context.workbook.settings.getItemOrNullObject(LAYOUTS_SETTING);
+    setting.load('value');
+    const file = context.workbook;
+    file.load('name');
+    const grid = await readWorkbookGrid(context, 'workbook');
+    const saved = readChosenLayouts(setting.isNullObject ? undefined : setting.value);
+    const analysis = analyseWorkbook(grid, {
+      today: isoToday(this.now()),
+      profile: this.profile,
+      ...(saved.ok && { layouts: saved.layouts }),
+    });
+    const report = workbookReport(file.name || 'workbook', analysis);
+    return saved.ok ? { analysis, report } : { analysis, report, settingsMessage: saved.message };
+  }
+}
+
+function readLayoutsOrNone(value: unknown): z.infer<typeof chosenLayoutSchema>[] {
+  const result = readChosenLayouts(value);
+  return result.ok ? result.layouts.map(({ sheet, headerRow, columns, ratedColumns }) => ({ sheet, headerRow, columns, ratedColumns })) : [];
+}
