@@ -1,0 +1,245 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USAGE } from '../../src/cli/parse-args.js';
+import { runCli } from '../../src/cli/run-cli.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const CLEAN_XLSX = join(ROOT, 'tests/fixtures/dfe-commissioner-recommendations.xlsx');
+const SLIDES_XLSX = join(ROOT, 'tests/fixtures/dfe-commissioner-slides-paste.xlsx');
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(...argv: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    now: () => new Date(2030, 0, 1, 12),
+  });
+  return { code, stdout, stderr };
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').filter((line) => line !== '');
+}
+
+/** A plain sentence: no stack frames, no "Error:" dump. */
+function expectNoStackTrace(text: string): void {
+  expect(text).not.toMatch(/^\s+at /m);
+  expect(text).not.toMatch(/\bError:/);
+}
+
+function parseJson(text: string): Record<string, unknown> {
+  const parsed: unknown = JSON.parse(text);
+  expect(parsed).toBeTypeOf('object');
+  return parsed as Record<string, unknown>;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tracker-check-cli-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('exit statuses', () => {
+  it('0 on the clean sample, which has only warnings and notes', async () => {
+    const result = await run(CLEAN_XLSX);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Recommendations: header row 4, 24 items');
+    expect(result.stdout).toContain('0 errors, 3 warnings, 1 note');
+  });
+
+  it('1 on the slides paste, which has an error', async () => {
+    const result = await run(SLIDES_XLSX);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('lead-reference-unresolved');
+  });
+
+  it('0 and the usage on --help', async () => {
+    const result = await run('--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`${USAGE}\n`);
+  });
+});
+
+describe('exit 2: an input that cannot be used gives exactly one stderr line', () => {
+  async function expectUnusable(argv: string[], says: RegExp): Promise<void> {
+    const result = await run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(lines(result.stderr)).toHaveLength(1);
+    expect(result.stderr).toMatch(/^tracker-check: .*\n$/);
+    expect(result.stderr).toMatch(says);
+    expectNoStackTrace(result.stderr);
+  }
+
+  it('a missing file', async () => {
+    await expectUnusable([join(dir, 'no-such-tracker.xlsx')], /no such file/);
+  });
+
+  it('a text file named .xlsx', async () => {
+    const path = join(dir, 'notes.xlsx');
+    await writeFile(path, 'Recommendation,Lead,Status\n1. Review,Ann Lee,Completed\n');
+    await expectUnusable([path], /not an Excel workbook/);
+  });
+
+  it('a truncated zip', async () => {
+    const path = join(dir, 'truncated.xlsx');
+    const whole = await readFile(CLEAN_XLSX);
+    await writeFile(path, whole.subarray(0, Math.floor(whole.length / 2)));
+    await expectUnusable([path], /damaged/);
+  });
+
+  it('a password-protected workbook', async () => {
+    const path = join(dir, 'protected.xlsx');
+    const bytes = Buffer.alloc(4096);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes, 0);
+    Buffer.from('EncryptionInfo', 'utf16le').copy(bytes, 1024);
+    await writeFile(path, bytes);
+    await expectUnusable([path], /password-protected/);
+  });
+
+  it('an old .xls workbook (the same signature, no encryption)', async () => {
+    const path = join(dir, 'old.xlsx');
+    const bytes = Buffer.alloc(4096);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes, 0);
+    await writeFile(path, bytes);
+    await expectUnusable([path], /old \.xls/);
+  });
+
+  it('a profile that is not valid JSON', async () => {
+    const path = join(dir, 'bad-profile.json');
+    await writeFile(path, '{ "categories": ');
+    await expectUnusable([CLEAN_XLSX, '--profile', path], /bad-profile\.json: the profile is not valid JSON/);
+  });
+});
+
+describe('exit 2: arguments that cannot be used give one error line, then the usage', () => {
+  // The usage line follows the error line here; nothing else is written.
+  async function expectBadArguments(argv: string[], says: RegExp): Promise<void> {
+    const result = await run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const written = lines(result.stderr);
+    const errorLines = written.filter((line) => line !== USAGE);
+    expect(errorLines).toHaveLength(1);
+    expect(errorLines[0]).toMatch(/^tracker-check: /);
+    expect(errorLines[0]).toMatch(says);
+    expect(written).toStrictEqual([errorLines[0], USAGE]);
+    expectNoStackTrace(result.stderr);
+  }
+
+  it.each([['2025-02-30'], ['30/06/2025'], ['next week']])('--as-at %s', async (asAt) => {
+    await expectBadArguments([CLEAN_XLSX, '--as-at', asAt], /--as-at takes a date written YYYY-MM-DD/);
+  });
+
+  it('no file argument', async () => {
+    await expectBadArguments(['--json'], /no file given/);
+  });
+
+  it('two files', async () => {
+    await expectBadArguments([CLEAN_XLSX, SLIDES_XLSX], /one file/);
+  });
+
+  it('an unknown option', async () => {
+    await expectBadArguments([CLEAN_XLSX, '--colour'], /colour/);
+  });
+});
+
+describe('--json', () => {
+  it('prints the documented report shape', async () => {
+    const result = await run('--json', CLEAN_XLSX);
+    expect(result.code).toBe(0);
+    const report = parseJson(result.stdout);
+    expect(report.file).toBe('dfe-commissioner-recommendations.xlsx');
+    expect(report.asAt).toBe('2025-03-31');
+    expect(report.issueCounts).toStrictEqual({ error: 0, warning: 3, info: 1 });
+
+    expect(Array.isArray(report.trackers)).toBe(true);
+    const trackers = report.trackers as Record<string, unknown>[];
+    expect(trackers).toHaveLength(1);
+    const tracker = trackers[0] ?? {};
+    expect(tracker).toMatchObject({
+      sheet: 'Recommendations',
+      headerRow: 4,
+      columns: { item: 'A', lead: 'B', progress: 'C', status: 'D' },
+      items: 24,
+      statusCounts: { blue: 5, green: 17, amber: 2, red: 0, unrated: 0 },
+    });
+    expect(tracker.ratings).toStrictEqual([
+      { header: 'Status', column: 'D', counts: { blue: 5, green: 17, amber: 2, red: 0, unrated: 0 } },
+    ]);
+    const issues = tracker.issues as Record<string, unknown>[];
+    expect(issues).toHaveLength(4);
+    for (const issue of issues) {
+      expect(issue).toMatchObject({ code: expect.any(String), severity: expect.any(String), sheet: 'Recommendations', row: expect.any(Number), message: expect.any(String) });
+    }
+
+    const registers = report.registers as Record<string, unknown>[];
+    expect(registers.map((r) => [r.sheet, r.column])).toStrictEqual([['Leads', 'A']]);
+    expect(registers[0]?.names).toContain('Ben Holmes');
+  });
+
+  it('--as-at 2025-06-30 changes asAt', async () => {
+    const given = parseJson((await run('--json', '--as-at', '2025-06-30', CLEAN_XLSX)).stdout);
+    expect(given.asAt).toBe('2025-06-30');
+    expect(given.asAtSource).toBe('given');
+    const fromHeader = parseJson((await run('--json', CLEAN_XLSX)).stdout);
+    expect(fromHeader.asAt).toBe('2025-03-31');
+    expect(fromHeader.asAtSource).toBe('progress-header');
+  });
+
+  it('--profile is read and used', async () => {
+    const path = join(dir, 'profile.json');
+    // With "In progress – some delays" as the canonical amber, the other spelling is the odd one out.
+    await writeFile(path, JSON.stringify({ categories: { amber: { canonical: 'In progress – some delays' } } }));
+    const report = parseJson((await run('--json', '--profile', path, CLEAN_XLSX)).stdout);
+    const issues = ((report.trackers as Record<string, unknown>[])[0]?.issues ?? []) as Record<string, unknown>[];
+    const nonstandard = issues.filter((i) => i.code === 'status-nonstandard');
+    expect(nonstandard.map((i) => i.suggestion)).toStrictEqual(['In progress – some delays']);
+    expect(nonstandard[0]?.cell).toBe('D21');
+  });
+});
+
+describe('the installed command', () => {
+  it('node bin/tracker-check.js --json runs the check and exits 0 on the clean sample', async () => {
+    const { code, stdout, stderr } = await new Promise<Run>((resolve) => {
+      execFile(
+        process.execPath,
+        ['bin/tracker-check.js', '--json', 'tests/fixtures/dfe-commissioner-recommendations.xlsx'],
+        { cwd: ROOT, timeout: 25_000 },
+        (error, out, err) => {
+          const exit = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+          resolve({ code: exit, stdout: out, stderr: err });
+        },
+      );
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const report = parseJson(stdout);
+    expect(report.file).toBe('dfe-commissioner-recommendations.xlsx');
+    expect((report.trackers as Record<string, unknown>[])[0]?.statusCounts).toStrictEqual({ blue: 5, green: 17, amber: 2, red: 0, unrated: 0 });
+  });
+
+  it('exits 1 on the slides paste', async () => {
+    const code = await new Promise<number>((resolve) => {
+      execFile(process.execPath, ['bin/tracker-check.js', 'tests/fixtures/dfe-commissioner-slides-paste.xlsx'], { cwd: ROOT, timeout: 25_000 }, (error) =>
+        resolve(error === null ? 0 : typeof error.code === 'number' ? error.code : -1),
+      );
+    });
+    expect(code).toBe(1);
+  });
+});
