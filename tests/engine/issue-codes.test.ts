@@ -263,7 +263,7 @@ function issuesOf(report: WorkbookReport): Issue[] {
   return report.trackers[0]?.issues ?? [];
 }
 
-function shape(issue: Pick<Issue, 'code' | 'severity' | 'row' | 'cell' | 'suggestion'>) {
+function shape(issue: { code: IssueCode; severity: Severity; row: number; cell?: string | undefined; suggestion?: string | undefined }) {
   return { code: issue.code, severity: issue.severity, row: issue.row, cell: issue.cell, suggestion: issue.suggestion };
 }
 
