@@ -86,7 +86,7 @@ describe('manifest.xml against the Office add-in manifest schema', () => {
       const dir = mkdtempSync(join(tmpdir(), 'tracker-check-manifest-'));
       try {
         const broken = join(dir, 'manifest.xml');
-        writeFileSync(broken, manifestText.replace(/(<Runtime [^>]*)lifetime="long"/, '$1lifetime="forever"'));
+        writeFileSync(broken, manifestText.replace('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>EverythingPlease</Permissions>'));
         expect(lint(broken).ok).toBe(false);
       } finally {
         rmSync(dir, { recursive: true, force: true });
@@ -115,7 +115,7 @@ describe('manifest.xml content', () => {
 
     const sets = new Map(all('Set').map((s) => [attr(s, 'Name'), attr(s, 'MinVersion')]));
     expect(sets.get('ExcelApi')).toBe('1.9');
-    expect(sets.get('SharedRuntime')).toBe('1.1');
+    expect(sets.has('SharedRuntime')).toBe(false);
   });
 
   it('has the three ribbon buttons in a "Tracker Check" group on the Home tab', () => {
@@ -140,19 +140,15 @@ describe('manifest.xml content', () => {
     ]);
   });
 
-  it('uses one shared runtime (lifetime long) for the task pane and the ribbon commands', () => {
-    const runtime = one('Runtime', one('Runtimes'));
-    expect(attr(runtime, 'lifetime')).toBe('long');
-    const resid = attr(runtime, 'resid');
-    // Microsoft: the shared runtime only loads if Runtime, FunctionFile and the task pane's
-    // SourceLocation all use the same resid.
-    expect(attr(one('FunctionFile'), 'resid')).toBe(resid);
+  it('runs the ribbon commands from the function file and the pane from taskpane.html', () => {
+    // No shared runtime: its <Runtimes> element is outside the offline manifest schema.
+    expect(all('Runtimes')).toEqual([]);
+    expect(urls.get(attr(one('FunctionFile'), 'resid'))).toBe(`${DEV_BASE_URL}commands.html`);
     const showTaskpane = all('Action').find((a) => attr(a, 'xsi:type') === 'ShowTaskpane');
     expect(showTaskpane).toBeDefined();
-    expect(attr(one('SourceLocation', showTaskpane as El), 'resid')).toBe(resid);
-    expect(text(one('TaskpaneId', showTaskpane as El))).not.toBe('');
-    expect(urls.get(resid)).toBe(attr(one('SourceLocation', one('DefaultSettings')), 'DefaultValue'));
-    expect(urls.get(resid)).toBe(`${DEV_BASE_URL}taskpane.html`);
+    const paneResid = attr(one('SourceLocation', showTaskpane as El), 'resid');
+    expect(urls.get(paneResid)).toBe(attr(one('SourceLocation', one('DefaultSettings')), 'DefaultValue'));
+    expect(urls.get(paneResid)).toBe(`${DEV_BASE_URL}taskpane.html`);
   });
 
   it('refers only to resources it defines', () => {
