@@ -18,6 +18,12 @@ import type { z } from 'zod';
 /** The workbook setting that holds the columns an officer picked, so the next officer gets the same. */
 export const LAYOUTS_SETTING = 'trackerCheck.layouts';
 
+/** One cell of a row read for the officer: its 0-based sheet column and its text. */
+export interface RowCell {
+  column: number;
+  text: string;
+}
+
 export interface ValidateOutcome {
   analysis: WorkbookAnalysis;
   report: WorkbookReport;
@@ -74,6 +80,20 @@ export class OfficeTrackerHost {
       worksheet.activate();
       worksheet.getRange(cell).select();
       await context.sync();
+    });
+  }
+
+  /**
+   * The text of each used cell in one row of a sheet (1-based row), as Excel shows it: the choices
+   * the officer picks columns from. One sync.
+   */
+  readRow(sheet: string, row: number): Promise<RowCell[]> {
+    return this.run(async (context) => {
+      const used = context.workbook.worksheets.getItem(sheet).getRange(`${row}:${row}`).getUsedRangeOrNullObject(true);
+      used.load('columnIndex,text');
+      await context.sync();
+      if (used.isNullObject) return [];
+      return (used.text[0] ?? []).map((text, offset) => ({ column: used.columnIndex + offset, text: text.trim() }));
     });
   }
 
