@@ -11,10 +11,12 @@ export interface RoleCell {
   role: ColumnRole;
 }
 
-/** The columns of one row whose text names a role, left to right. */
-export function rolesInRow(grid: SheetGrid, row: number, words: HeaderWords): RoleCell[] {
+/**
+ * The columns of one row whose text names a role, left to right. `width` is the grid's
+ * columnCount, which callers looking at many rows work out once: it reads every row.
+ */
+export function rolesInRow(grid: SheetGrid, row: number, words: HeaderWords, width = columnCount(grid)): RoleCell[] {
   const found: RoleCell[] = [];
-  const width = columnCount(grid);
   for (let c = 0; c < width; c++) {
     const column = grid.left + c;
     const cell = cellAt(grid, row, column);
@@ -29,8 +31,9 @@ export function rolesInRow(grid: SheetGrid, row: number, words: HeaderWords): Ro
 export function findHeaderRow(grid: SheetGrid, words: HeaderWords): { row: number; cells: RoleCell[] } | undefined {
   let best: { row: number; cells: RoleCell[]; score: number } | undefined;
   const end = Math.min(lastRow(grid), firstRow(grid) + HEADER_SEARCH_ROWS - 1);
+  const width = columnCount(grid);
   for (let row = firstRow(grid); row <= end; row++) {
-    const cells = rolesInRow(grid, row, words);
+    const cells = rolesInRow(grid, row, words, width);
     const roles = new Set(cells.map((c) => c.role));
     const isTracker = (roles.has('status') && roles.size >= 2) || (roles.has('item') && (roles.has('lead') || roles.has('progress') || roles.has('due')));
     if (!isTracker) continue;
@@ -42,8 +45,9 @@ export function findHeaderRow(grid: SheetGrid, words: HeaderWords): { row: numbe
 /** A list of leads: a Lead/Owner header with no item or rating beside it. */
 export function findRegisterHeader(grid: SheetGrid, words: HeaderWords): { row: number; column: number } | undefined {
   const end = Math.min(lastRow(grid), firstRow(grid) + HEADER_SEARCH_ROWS - 1);
+  const width = columnCount(grid);
   for (let row = firstRow(grid); row <= end; row++) {
-    const cells = rolesInRow(grid, row, words);
+    const cells = rolesInRow(grid, row, words, width);
     const lead = cells.find((c) => c.role === 'lead');
     if (lead && !cells.some((c) => c.role === 'item' || c.role === 'status')) return { row, column: lead.column };
   }

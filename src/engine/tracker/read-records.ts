@@ -86,7 +86,8 @@ interface HeaderCell {
 
 function headerCells(grid: SheetGrid, headerRow: number): HeaderCell[] {
   const cells: HeaderCell[] = [];
-  for (let c = 0; c < columnCount(grid); c++) {
+  const width = columnCount(grid);
+  for (let c = 0; c < width; c++) {
     const text = cellText(cellAt(grid, headerRow, grid.left + c));
     if (text !== '') cells.push({ column: grid.left + c, key: wordingKey(text), length: text.length });
   }
