@@ -126,6 +126,20 @@ describe('more than one rated column', () => {
   });
 });
 
+describe('a rating word wins the header outright', () => {
+  it.each(['Progress BRAG', 'Latest update RAG', 'Action RAG', 'Lead officer RAG rating'])('"%s" is a rated column', (ratedHeader) => {
+    const { report } = analyse(
+      trackerWorkbook([
+        ['Recommendation', 'Lead', ratedHeader],
+        ['1. Review the plan', 'Ann Lee', 'Amber'],
+      ]),
+    );
+    expect(report.trackers[0]?.columns).toStrictEqual({ item: 'A', lead: 'B', status: 'C' });
+    expect(report.trackers[0]?.ratings.map((r) => r.header)).toStrictEqual([ratedHeader]);
+    expect(report.trackers[0]?.statusCounts.amber).toBe(1);
+  });
+});
+
 describe('sheets that are not trackers', () => {
   it('takes a sheet with only a Lead column as the register of leads', () => {
     const { report } = analyse(

@@ -150,6 +150,12 @@ const CASES: Record<IssueCode, CodeCase> = {
         register: REGISTER,
         expected: [{ row: 2, cell: 'B2', says: 'Zed Quill' }],
       },
+      {
+        name: 'an unknown lead is reported on its own row, not again on a row that borrows it',
+        rows: [HEADER, record(1, { lead: 'Zed Quill' }), record(2, { lead: 'As per Recommendation 1' })],
+        register: REGISTER,
+        expected: [{ row: 2, cell: 'B2', says: 'Zed Quill' }],
+      },
     ],
     clean: [
       { name: 'registered leads', rows: [HEADER, record(1, { lead: 'Ben Holmes & Ann Lee' })], register: REGISTER },
