@@ -1,7 +1,7 @@
 import { cellText, isBlank } from '../grid/cell.js';
 import { cellAt, columnCount, lastRow, type SheetGrid } from '../grid/sheet-grid.js';
 import type { Finding } from '../issues/issue-codes.js';
-import { wordingKey } from '../vocabulary/normalise.js';
+import { rememberingWordingKey, wordingKey } from '../vocabulary/normalise.js';
 import { leadingItemNumber, normaliseId } from './item-number.js';
 import type { TrackerLayout } from './tracker-layout.js';
 import type { TrackerRecord } from './tracker-record.js';
@@ -21,6 +21,7 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout): ReadRecords
   const findings: Finding[] = [];
   const blankRows: number[] = [];
   const header = headerCells(grid, layout.headerRow);
+  const keyOf = rememberingWordingKey(REMEMBERED_CELL_TEXTS);
   const { item, id, lead, progress, area, due } = layout.columns;
   const text = (row: number, column: number | undefined): string =>
     column === undefined ? '' : cellText(cellAt(grid, row, column));
@@ -36,7 +37,7 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout): ReadRecords
     // A blank row only matters when the tracker goes on below it.
     for (const blank of blankRows.splice(0)) findings.push({ code: 'blank-row', sheet, row: blank, params: {} });
 
-    if (repeatsHeader(grid, row, header)) {
+    if (repeatsHeader(grid, row, header, keyOf)) {
       findings.push({ code: 'repeated-header', sheet, row, params: {} });
       previous = undefined;
       continue;
@@ -94,13 +95,16 @@ function headerCells(grid: SheetGrid, headerRow: number): HeaderCell[] {
   return cells;
 }
 
+/** Short cells (leads, statuses, dates) repeat down a tracker; their keys are worked out once. */
+const REMEMBERED_CELL_TEXTS = 65_536;
+
 /** Most of the header's cells, word for word: one misspelt cell ("Lead I") still repeats it. */
-function repeatsHeader(grid: SheetGrid, row: number, header: HeaderCell[]): boolean {
+function repeatsHeader(grid: SheetGrid, row: number, header: HeaderCell[], keyOf: (text: string) => string): boolean {
   let same = 0;
   for (const { column, key, length } of header) {
     const text = cellText(cellAt(grid, row, column));
     // Long texts are content; skipping them keeps this cheap on large trackers.
-    if (text.length <= length * 2 + 8 && wordingKey(text) === key) same += 1;
+    if (text.length <= length * 2 + 8 && keyOf(text) === key) same += 1;
   }
   return same >= 2 && same * 2 >= header.length;
 }

@@ -12,6 +12,23 @@ export function wordingKey(text: string): string {
     .join(' ');
 }
 
+/**
+ * wordingKey remembering the texts it has seen, for reading down a column where the same few
+ * wordings repeat (statuses, leads, dates). Forgets everything once it holds `limit` texts.
+ */
+export function rememberingWordingKey(limit: number): (text: string) => string {
+  const keys = new Map<string, string>();
+  return (text) => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      if (keys.size >= limit) keys.clear();
+      key = wordingKey(text);
+      keys.set(text, key);
+    }
+    return key;
+  };
+}
+
 /** Text as written, with runs of whitespace made one space: what "the same spelling" means. */
 export function spelling(text: string): string {
   return text.trim().replace(/\s+/g, ' ');

@@ -1,7 +1,7 @@
 import { BRAG_CATEGORIES, type BragCategory } from '../profile/brag.js';
 import type { Profile } from '../profile/profile-schema.js';
 import { closestMatch } from '../text/closest-match.js';
-import { wordingKey } from './normalise.js';
+import { rememberingWordingKey, wordingKey } from './normalise.js';
 
 export interface StatusVocabulary {
   /** The category a status text means, or undefined when it is not in the vocabulary. */
@@ -11,6 +11,9 @@ export interface StatusVocabulary {
 }
 
 const cache = new WeakMap<Profile, StatusVocabulary>();
+
+/** A tracker's statuses are a few wordings over and over; this many covers any tracker's variety. */
+const REMEMBERED_STATUS_TEXTS = 1024;
 
 export function statusVocabulary(profile: Profile): StatusVocabulary {
   const cached = cache.get(profile);
@@ -26,8 +29,9 @@ export function statusVocabulary(profile: Profile): StatusVocabulary {
       if (wording.length > 1) wordings.push(wording);
     }
   }
+  const keyOf = rememberingWordingKey(REMEMBERED_STATUS_TEXTS);
   const vocabulary: StatusVocabulary = {
-    categoryOf: (text) => byKey.get(wordingKey(text)),
+    categoryOf: (text) => byKey.get(keyOf(text)),
     nearestWording: (text) => closestMatch(text, wordings, wordingKey),
   };
   cache.set(profile, vocabulary);
