@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { analyseWorkbook } from '../engine/analyse/analyse-workbook.js';
 import { isoToday } from '../engine/dates/calendar.js';
 import { DEFAULT_PROFILE } from '../engine/profile/default-profile.js';
@@ -6,6 +7,8 @@ import { loadProfile } from '../engine/profile/load-profile.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
 import { workbookReport } from '../engine/report/workbook-report.js';
 import { readWorkbookFile } from '../hosts/file/read-workbook-file.js';
+import { markedSummarySheetNames } from '../hosts/file/summary-markers.js';
+import { sameFile, writeCheckedCopy } from '../hosts/file/write-checked-copy.js';
 import { parseCliArgs, USAGE } from './parse-args.js';
 import { textReport } from './text-report.js';
 
@@ -22,7 +25,7 @@ export const EXIT_UNUSABLE = 2;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const args = parseCliArgs(argv);
-  if (!args.ok) return fail(io, `tracker-check: ${args.message}\n${USAGE}`);
+  if (!args.ok) return fail(io, `tracker-check: ${args.message} (${USAGE})`);
   if ('help' in args) {
     io.stdout(`${USAGE}\n`);
     return EXIT_CLEAN;
@@ -44,15 +47,63 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   const read = await readWorkbookFile(options.file);
   if (!read.ok) return fail(io, `tracker-check: ${read.message}`);
+  if (options.out !== undefined) {
+    if (extname(options.out).toLowerCase() !== '.xlsx') {
+      return fail(io, `tracker-check: --out takes an .xlsx file name, not "${options.out}"`);
+    }
+    if (await sameFile(options.file, options.out)) {
+      return fail(io, `tracker-check: --out ${options.out} is the input file; the copy needs a new name`);
+    }
+  }
 
-  const analysis = analyseWorkbook(read.workbook, {
+  // Summary sheets Tracker Check wrote earlier are its output, not trackers or lead registers.
+  const summaries = extname(options.file).toLowerCase() === '.csv' ? new Set<string>() : await markedSummarySheetNames(await readFile(options.file));
+  const workbook = { ...read.workbook, sheets: read.workbook.sheets.filter((sheet) => !summaries.has(sheet.name)) };
+  const analysis = analyseWorkbook(workbook, {
     today: isoToday(io.now()),
     profile,
     ...(options.asAt !== undefined && { asAt: options.asAt }),
   });
-  const report = workbookReport(read.workbook.name, analysis);
+  const report = workbookReport(workbook.name, analysis);
+
+  let written: string | undefined;
+  if (options.out !== undefined) {
+    try {
+      const copy = await writeCheckedCopy({ input: options.file, output: options.out, analysis, profile });
+      written =
+        copy.summarySheets.length === 0
+          ? `tracker-check: wrote ${options.out} (no tracker found, so nothing was added)`
+          : `tracker-check: wrote ${options.out} (status colours on ${quoted(copy.colouredSheets)}; summary ${copy.summarySheets.length === 1 ? 'sheet' : 'sheets'} ${quoted(copy.summarySheets)})`;
+    } catch (error) {
+      return fail(io, `tracker-check: cannot write ${options.out}: ${writeProblem(error)}`);
+    }
+  }
   io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${textReport(report, profile)}\n`);
+  // On stderr, so that with --json stdout stays one JSON document.
+  if (written !== undefined) io.stderr(`${written}\n`);
   return report.issueCounts.error > 0 ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+}
+
+function quoted(names: readonly string[]): string {
+  return names.map((name) => `"${name}"`).join(', ');
+}
+
+function writeProblem(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException)?.code) {
+    case 'ENOENT':
+      return 'its folder does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder';
+    default:
+      return firstLine(error);
+  }
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0] ?? 'unknown error';
 }
 
 function fail(io: CliIo, line: string): number {
