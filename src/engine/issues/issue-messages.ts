@@ -23,7 +23,7 @@ const MESSAGES: { [C in keyof IssueParams]: Render<C> } = {
   'lead-reference-unresolved': (p) =>
     p.target === undefined
       ? `"${p.reference}" does not say which item's leads to use: the reference looks cut short.`
-      : `"${p.reference}" points to item ${p.target}, which is not in this tracker or has no lead.`,
+      : `"${p.reference}" points to item ${p.target}, whose leads cannot be found: it is not in this tracker, has no lead, or points back here.`,
   'status-missing': (p) => `No status is given in the ${p.header} column.`,
   'status-unknown': (p) => `"${p.text}" is not a status Tracker Check knows, so it is counted as unrated.`,
   'date-invalid': (p) => `"${p.text}" is not a date Tracker Check can read (use a date such as 30/06/2025).`,
