@@ -1,0 +1,396 @@
+// The proxy machinery: a request context that queues commands and runs them at sync(), and the
+// base classes every fake Office.js object derives from. Scalar properties throw PropertyNotLoaded
+// until loaded and synced; writes and method calls are queued and take effect at sync().
+
+import { FakeOfficeError, fail, propertyNotLoaded } from './errors.js';
+import type { SheetModel, WorkbookModel } from './model.js';
+
+export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Rough size of one command's envelope (object path, ids) in a request. */
+const COMMAND_OVERHEAD_BYTES = 40;
+
+export interface FakeExcelOptions {
+  /** Highest ExcelApi requirement set the fake host supports (default "1.12"). Newer calls throw ApiNotFound. */
+  excelApi?: string;
+  /** Request and response limit per sync; Excel on the web uses 5 MB. */
+  payloadLimitBytes?: number;
+}
+
+export interface SyncRecord {
+  /** Commands sent: property sets, method calls (including ones returning proxies) and loads. */
+  commands: number;
+  labels: string[];
+  requestBytes: number;
+  responseBytes: number;
+  /** True for the final sync Excel.run performs after the batch resolves. */
+  implicit: boolean;
+  error?: string;
+}
+
+export class FakeExcelStats {
+  runs = 0;
+  readonly syncs: SyncRecord[] = [];
+  /** context.sync() calls made by the code under test (not counting Excel.run's own final sync). */
+  get syncCount(): number {
+    return this.syncs.filter((s) => !s.implicit).length;
+  }
+  /** Syncs that actually carried commands to the host, including Excel.run's final one. */
+  get roundTrips(): number {
+    return this.syncs.filter((s) => s.commands > 0).length;
+  }
+  get commandCount(): number {
+    return this.syncs.reduce((n, s) => n + s.commands, 0);
+  }
+  get maxRequestBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
+  }
+  get maxResponseBytes(): number {
+    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
+  }
+  reset(): void {
+    this.runs = 0;
+    this.syncs.length = 0;
+  }
+}
+
+export interface SyncIO {
+  /** Records data for the response; `commit` runs only if the whole sync succeeds. */
+  stage(commit: () => void, bytes: number): void;
+}
+
+interface Command {
+  label: string;
+  bytes: number;
+  run: (io: SyncIO) => void;
+}
+
+export function jsonBytes(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
+function versionAtLeast(have: string, need: string): boolean {
+  const [hm = 0, hn = 0] = have.split('.').map(Number);
+  const [nm = 0, nn = 0] = need.split('.').map(Number);
+  return hm > nm || (hm === nm && hn >= nn);
+}
+
+export class ContextCore {
+  private queue: Command[] = [];
+  closed = false;
+  screenUpdatingSuspended = false;
+  /** The Excel.RequestContext-shaped object handed to code under test. */
+  facade: unknown;
+
+  constructor(
+    readonly model: WorkbookModel,
+    readonly options: FakeExcelOptions,
+    readonly stats: FakeExcelStats,
+  ) {}
+
+  enqueue(label: string, bytes: number, run: (io: SyncIO) => void): void {
+    if (this.closed) {
+      fail(
+        'InvalidObjectPath',
+        `'${label}' was called after Excel.run finished; its batch will never be sent (missing await?).`,
+        label,
+      );
+    }
+    this.queue.push({ label, bytes: bytes + COMMAND_OVERHEAD_BYTES, run });
+  }
+
+  requireApi(version: string, api: string): void {
+    const have = this.options.excelApi ?? '1.12';
+    if (!versionAtLeast(have, version)) {
+      fail('ApiNotFound', `The method or property ${api} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`, api);
+    }
+  }
+
+  async sync(implicit = false): Promise<void> {
+    const commands = this.queue;
+    this.queue = [];
+    const limit = this.options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT;
+    const record: SyncRecord = {
+      commands: commands.length,
+      labels: commands.map((c) => c.label),
+      requestBytes: commands.reduce((n, c) => n + c.bytes, 0),
+      responseBytes: 0,
+      implicit,
+    };
+    this.stats.syncs.push(record);
+    await Promise.resolve();
+    try {
+      if (record.requestBytes > limit) fail('RequestPayloadSizeLimitExceeded');
+      const commits: Array<() => void> = [];
+      const io: SyncIO = {
+        stage: (commit, bytes) => {
+          commits.push(commit);
+          record.responseBytes += bytes;
+        },
+      };
+      for (const command of commands) {
+        try {
+          command.run(io);
+        } catch (e) {
+          if (e instanceof FakeOfficeError && e.debugInfo.errorLocation === undefined) e.debugInfo.errorLocation = command.label;
+          if (e instanceof FakeOfficeError) e.debugInfo.statement = command.label;
+          throw e;
+        }
+      }
+      if (record.responseBytes > limit) fail('ResponsePayloadSizeLimitExceeded');
+      for (const commit of commits) commit();
+    } catch (e) {
+      record.error = e instanceof FakeOfficeError ? e.code : String(e);
+      throw e;
+    } finally {
+      this.screenUpdatingSuspended = false;
+    }
+  }
+}
+
+/** Refuses changes to a deleted or protected sheet, as Excel does at sync. */
+export function writable(sheet: SheetModel): SheetModel {
+  if (sheet.deleted) fail('ItemNotFound', `The worksheet '${sheet.name}' has been deleted.`);
+  if (sheet.protected) fail('AccessDenied', `The worksheet '${sheet.name}' is protected.`);
+  return sheet;
+}
+
+export function live(sheet: SheetModel): SheetModel {
+  if (sheet.deleted) fail('ItemNotFound', `The worksheet '${sheet.name}' has been deleted.`);
+  return sheet;
+}
+
+export class FakeClientResult<R> implements OfficeExtension.ClientResult<R> {
+  private ready = false;
+  private result: R | undefined;
+  get value(): R {
+    if (!this.ready) throw new FakeOfficeError('ValueNotLoaded');
+    return this.result as R;
+  }
+  static settle<R>(r: FakeClientResult<R>, value: R): void {
+    r.ready = true;
+    r.result = value;
+  }
+}
+
+export type Loaders<T> = Record<string, (t: T) => unknown>;
+type LoadSpec = string | string[] | object;
+
+function parseSpec(spec: LoadSpec | undefined): string[] | null {
+  const split = (s: string): string[] => s.split(',').map((p) => p.trim()).filter((p) => p !== '');
+  if (spec === undefined || spec === null) return null;
+  if (typeof spec === 'string') return split(spec);
+  if (Array.isArray(spec)) return spec.flatMap(split);
+  if ('select' in spec || 'expand' in spec) {
+    const s = spec as { select?: string | string[]; expand?: string | string[] };
+    return [s.select ?? [], s.expand ?? []].flat().flatMap(split);
+  }
+  if ((spec as Record<string, unknown>)['$all'] === true) return null;
+  const paths: string[] = [];
+  const walk = (o: Record<string, unknown>, prefix: string): void => {
+    for (const [k, v] of Object.entries(o)) {
+      if (k.startsWith('$')) continue;
+      if (v === true) paths.push(prefix + k);
+      else if (v && typeof v === 'object') walk(v as Record<string, unknown>, `${prefix}${k}/`);
+    }
+  };
+  walk(spec as Record<string, unknown>, '');
+  return paths;
+}
+
+export interface ObjectOptions {
+  /** The object came from an *OrNullObject method: a missing target makes it a null object. */
+  nullable?: boolean;
+  /** Label of the method call that created it; queues a command that resolves the target there. */
+  createdBy?: string;
+  /** Size of the arguments of that call. */
+  argBytes?: number;
+}
+
+/** Base of every fake proxy. `T` is what the proxy points at in the model once resolved. */
+export abstract class FakeObject<T> {
+  private cache: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+  private readonly fields = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+  private readonly kids = new Map<string, unknown>();
+  protected readonly _nullable: boolean;
+  private readonly createdBy: string | undefined;
+
+  constructor(
+    protected readonly _ctx: ContextCore,
+    protected readonly _type: string,
+    private readonly resolver: () => T,
+    protected readonly _loaders: Loaders<T>,
+    options: ObjectOptions = {},
+  ) {
+    this._nullable = options.nullable ?? false;
+    this.createdBy = options.createdBy;
+    if (options.createdBy !== undefined) {
+      this._ctx.enqueue(options.createdBy, options.argBytes ?? 0, (io) => {
+        try {
+          this._target();
+          if (this._nullable) io.stage(() => (this.nullState = false), 20);
+        } catch (e) {
+          if (!this._nullable || !isNotFound(e)) return; // surfaces when the object is used
+          io.stage(() => (this.nullState = true), 20);
+        }
+      });
+    }
+  }
+
+  get context(): Excel.RequestContext {
+    return this._ctx.facade as Excel.RequestContext;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw propertyNotLoaded(this._type, 'isNullObject');
+    return this.nullState;
+  }
+
+  load(propertyNames?: LoadSpec): this {
+    const props = parseSpec(propertyNames);
+    this._ctx.enqueue(`${this._type}.load(${props?.join(',') ?? ''})`, jsonBytes(props), (io) => this._computeLoad(props, io));
+    return this;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.fields);
+  }
+
+  /** The model object behind the proxy; throws the resolution error (e.g. ItemNotFound) if there is none. */
+  protected _target(): T {
+    if (!this.cache) {
+      try {
+        this.cache = { ok: true, value: this.resolver() };
+      } catch (error) {
+        if (error instanceof FakeOfficeError && error.debugInfo.errorLocation === undefined && this.createdBy !== undefined) {
+          error.debugInfo.errorLocation = this.createdBy;
+        }
+        this.cache = { ok: false, error };
+      }
+    }
+    if (!this.cache.ok) throw this.cache.error;
+    return this.cache.value;
+  }
+
+  protected _get<V>(name: string): V {
+    if (this.fields.has(name)) return this.fields.get(name) as V;
+    if (this.nullState === true) return null as V;
+    throw propertyNotLoaded(this._type, name);
+  }
+
+  /** A property write: visible locally at once (as in office.js), applied to the workbook at sync. */
+  protected _set<V>(name: string, value: V, apply: (t: T, value: V) => void): void {
+    this.fields.set(name, value);
+    this._ctx.enqueue(`${this._type}.${name}=`, jsonBytes(value), () => apply(this._target(), value));
+  }
+
+  /** A method call with no return value. */
+  protected _call(method: string, args: unknown[], apply: (t: T) => void): void {
+    this._ctx.enqueue(`${this._type}.${method}`, jsonBytes(args), () => apply(this._target()));
+  }
+
+  protected _result<R>(method: string, args: unknown[], compute: (t: T) => R): FakeClientResult<R> {
+    const result = new FakeClientResult<R>();
+    this._ctx.enqueue(`${this._type}.${method}`, jsonBytes(args), (io) => {
+      const value = compute(this._target());
+      io.stage(() => FakeClientResult.settle(result, value), jsonBytes(value));
+    });
+    return result;
+  }
+
+  /** Navigation property: the same child proxy every time, resolved lazily from this one. */
+  protected _nav<C>(name: string, make: () => C): C {
+    if (!this.kids.has(name)) this.kids.set(name, make());
+    return this.kids.get(name) as C;
+  }
+
+  /** Object.set(): nested plain objects go to navigation properties, the rest through setters. */
+  protected _setMany(properties: object): void {
+    for (const [k, v] of Object.entries(properties)) {
+      const current: unknown = k in this._loaders ? undefined : (this as unknown as Record<string, unknown>)[k];
+      if (current instanceof FakeObject && v && typeof v === 'object') current._setMany(v as object);
+      else if (k in this._loaders && Object.getOwnPropertyDescriptor(Object.getPrototypeOf(this), k)?.set) {
+        (this as unknown as Record<string, unknown>)[k] = v;
+      } else fail('InvalidArgument', `${this._type}.set: '${k}' is not a settable property in fake-excel.`);
+    }
+  }
+
+  protected _computeLoad(props: string[] | null, io: SyncIO): void {
+    let target: T;
+    try {
+      target = this._target();
+    } catch (e) {
+      if (this._nullable && isNotFound(e)) {
+        io.stage(() => (this.nullState = true), 20);
+        return;
+      }
+      throw e;
+    }
+    const own: Record<string, unknown> = {};
+    const nested = new Map<FakeObject<unknown>, string[]>();
+    for (const path of props ?? Object.keys(this._loaders)) {
+      const [head = '', ...rest] = path.split('/');
+      const loader = this._loaders[head];
+      if (loader && rest.length === 0) {
+        own[head] = loader(target);
+        continue;
+      }
+      const kid: unknown = loader ? undefined : (this as unknown as Record<string, unknown>)[head];
+      if (!(kid instanceof FakeObject)) {
+        fail('InvalidArgument', `The property '${path}' is not part of ${this._type} (or fake-excel does not model it).`);
+      }
+      const list = nested.get(kid) ?? [];
+      if (rest.length > 0) list.push(rest.join('/'));
+      nested.set(kid, list);
+    }
+    const json = JSON.stringify(own);
+    const snapshot = JSON.parse(json) as Record<string, unknown>;
+    io.stage(() => {
+      for (const [k, v] of Object.entries(snapshot)) this.fields.set(k, v);
+      this.nullState = false;
+    }, json.length);
+    for (const [kid, list] of nested) kid._computeLoad(list.length > 0 ? list : null, io);
+  }
+
+  protected _setField(name: string, value: unknown): void {
+    this.fields.set(name, value);
+  }
+
+  static loadInto(obj: FakeObject<unknown>, props: string[] | null, io: SyncIO): void {
+    obj._computeLoad(props, io);
+  }
+
+  /** The model target of another proxy (used when one is passed as an argument). */
+  static targetOf<U>(other: FakeObject<U>, ctx: ContextCore): U {
+    if (other._ctx !== ctx) fail('InvalidRequestContext');
+    return other._target();
+  }
+}
+
+export function isNotFound(e: unknown): boolean {
+  return e instanceof FakeOfficeError && e.code === 'ItemNotFound';
+}
+
+/** Base of collections: `items` after load, getCount(); loads apply to every item. */
+export abstract class FakeCollection<T, I> extends FakeObject<T> {
+  protected abstract _list(t: T): I[];
+
+  get items(): I[] {
+    return this._get('items');
+  }
+
+  getCount(): OfficeExtension.ClientResult<number> {
+    return this._result('getCount', [], (t) => this._list(t).length);
+  }
+
+  protected override _computeLoad(props: string[] | null, io: SyncIO): void {
+    const items = this._list(this._target());
+    const itemProps = props === null || props.includes('items') ? null : props.map((p) => p.replace(/^items\//, ''));
+    for (const item of items) FakeObject.loadInto(item as unknown as FakeObject<unknown>, itemProps, io);
+    io.stage(() => this._setField('items', items), 2);
+  }
+}

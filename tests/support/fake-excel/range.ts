@@ -1,0 +1,359 @@
+// Range, RangeAreas (Worksheet.getRanges) and RangeCollection (RangeAreas.areas).
+
+import {
+  area, cols, formatAddress, intersect, isEntireColumns, isEntireRows, MAX_COLS, MAX_ROWS, parseRef, rect, rows, type Rect,
+} from './a1.js';
+import type { ApiShape, LoadersOf, NoExtraMembers } from './api-check.js';
+import { FakeCollection, FakeObject, live, writable, type ContextCore, type ObjectOptions } from './client-object.js';
+import { FakeConditionalFormatCollection } from './conditional-format.js';
+import { fail } from './errors.js';
+import { clearFormats, FakeRangeFormat, type CellsTarget } from './format.js';
+import { displayText, storeInput, valueType, type Cell, type CellFormat, type SheetModel } from './model.js';
+import { FakeWorksheet } from './worksheet.js';
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+const READ_CELL_LIMIT = 5_000_000;
+const FORMAT_KEYS: Array<keyof CellFormat> = ['numberFormat', 'fill', 'fontColor', 'bold', 'italic', 'wrapText'];
+
+function grid<V>(t: RangeTarget, f: (cell: Cell) => V): V[][] {
+  const sheet = live(t.sheet);
+  if (area(t.rect) > READ_CELL_LIMIT) fail('RangeExceedsLimit');
+  const out: V[][] = [];
+  for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+    const row: V[] = [];
+    for (let c = t.rect.c0; c <= t.rect.c1; c++) row.push(f(sheet.view(r, c)));
+    out.push(row);
+  }
+  return out;
+}
+
+/** Rejects anything but a 2-D array of exactly the range's size, like Excel does. */
+function checkShape(input: unknown, t: RangeTarget, property: string): unknown[][] {
+  const ok =
+    Array.isArray(input) &&
+    input.length === rows(t.rect) &&
+    input.every((row) => Array.isArray(row) && row.length === cols(t.rect));
+  if (!ok) {
+    fail('InvalidArgument', `Range.${property}: the number of rows or columns in the input array doesn't match the size or dimensions of the range (${rows(t.rect)}x${cols(t.rect)}).`);
+  }
+  return input as unknown[][];
+}
+
+function writeCells(t: RangeTarget, input: unknown, property: string, put: (cell: Cell, v: unknown, where: string) => void): void {
+  const data = checkShape(input, t, property);
+  const sheet = writable(t.sheet);
+  data.forEach((row, i) =>
+    row.forEach((v, j) => {
+      if (v === null) return; // null leaves the cell unchanged
+      put(sheet.ensure(t.rect.r0 + i, t.rect.c0 + j), v, `Range.${property}[${i}][${j}]`);
+    }),
+  );
+}
+
+function putValue(cell: Cell, v: unknown, where: string): void {
+  if (v === '') {
+    cell.value = '';
+    delete cell.formula;
+  } else storeInput(cell, v, where);
+}
+
+export function clearCells(sheet: SheetModel, r: Rect, applyTo: string): void {
+  writable(sheet);
+  if (applyTo === 'All' || applyTo === 'Contents' || applyTo === 'ResetContents') {
+    for (const [row, col, cell] of sheet.cellsIn(r)) {
+      if (applyTo === 'All') sheet.deleteCell(row, col);
+      else putValue(cell, '', 'Range.clear');
+    }
+  }
+  if (applyTo === 'All' || applyTo === 'Formats') clearFormats(sheet, r, FORMAT_KEYS);
+}
+
+const CLEAR_OPTIONS = ['All', 'Formats', 'Contents', 'Hyperlinks', 'RemoveHyperlinks', 'ResetContents'];
+function checkClear(applyTo: string): string {
+  return CLEAR_OPTIONS.includes(applyTo) ? applyTo : fail('InvalidArgument', `Range.clear: '${applyTo}' is not a ClearApplyTo value.`);
+}
+
+const RANGE_LOADERS = {
+  address: (t) => formatAddress(live(t.sheet).name, t.rect),
+  addressLocal: (t) => formatAddress(live(t.sheet).name, t.rect),
+  cellCount: (t) => area(t.rect),
+  rowCount: (t) => rows(t.rect),
+  columnCount: (t) => cols(t.rect),
+  rowIndex: (t) => t.rect.r0,
+  columnIndex: (t) => t.rect.c0,
+  isEntireColumn: (t) => isEntireColumns(t.rect),
+  isEntireRow: (t) => isEntireRows(t.rect),
+  values: (t) => grid(t, (c) => c.value),
+  text: (t) => grid(t, (c) => displayText(c.value, c.numberFormat)),
+  formulas: (t) => grid(t, (c) => c.formula ?? c.value),
+  numberFormat: (t) => grid(t, (c) => c.numberFormat ?? 'General'),
+  valueTypes: (t) => grid(t, (c) => valueType(c.value)),
+} satisfies LoadersOf<Excel.Interfaces.RangeData, RangeTarget>;
+
+export class FakeRange extends FakeObject<RangeTarget> implements ApiShape<Excel.Range> {
+  constructor(ctx: ContextCore, resolve: () => RangeTarget, options: ObjectOptions = {}) {
+    super(ctx, 'Range', resolve, RANGE_LOADERS, options);
+  }
+
+  /** A range derived from this one when the method's command runs. */
+  private derive(method: string, args: unknown[], f: (t: RangeTarget) => Rect | null, nullable = false): FakeRange {
+    return new FakeRange(
+      this._ctx,
+      () => {
+        const t = this._target();
+        const r = f(t);
+        return r ? { sheet: t.sheet, rect: r } : fail('ItemNotFound', `Range.${method} found no cells.`);
+      },
+      { createdBy: `Range.${method}`, argBytes: JSON.stringify(args).length, nullable },
+    );
+  }
+
+  /** Another range given as a proxy or an address on the same sheet. */
+  private other(t: RangeTarget, another: FakeRange | string | Excel.Range): Rect {
+    if (typeof another === 'string') {
+      const ref = parseRef(another);
+      if (ref.sheet !== undefined && ref.sheet.toLowerCase() !== t.sheet.name.toLowerCase()) fail('InvalidArgument', `'${another}' is not on sheet '${t.sheet.name}'.`);
+      return ref.rect;
+    }
+    if (!(another instanceof FakeRange)) return fail('InvalidArgument', 'Expected a Range from fake-excel or an address.');
+    const o = FakeObject.targetOf(another, this._ctx);
+    return o.sheet === t.sheet ? o.rect : fail('InvalidArgument', 'The ranges are on different worksheets.');
+  }
+
+  get address(): string {
+    return this._get('address');
+  }
+  get addressLocal(): string {
+    return this._get('addressLocal');
+  }
+  get cellCount(): number {
+    return this._get('cellCount');
+  }
+  get rowCount(): number {
+    return this._get('rowCount');
+  }
+  get columnCount(): number {
+    return this._get('columnCount');
+  }
+  get rowIndex(): number {
+    return this._get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this._get('columnIndex');
+  }
+  get isEntireColumn(): boolean {
+    return this._get('isEntireColumn');
+  }
+  get isEntireRow(): boolean {
+    return this._get('isEntireRow');
+  }
+  get text(): string[][] {
+    return this._get('text');
+  }
+  get valueTypes(): Excel.RangeValueType[][] {
+    return this._get('valueTypes');
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Excel.Range.values: any[][]
+  get values(): any[][] {
+    return this._get('values');
+  }
+  set values(value: unknown[][]) {
+    this._set('values', value, (t, v) => writeCells(t, v, 'values', putValue));
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Excel.Range.formulas: any[][]
+  get formulas(): any[][] {
+    return this._get('formulas');
+  }
+  set formulas(value: unknown[][]) {
+    this._set('formulas', value, (t, v) => writeCells(t, v, 'formulas', putValue));
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Excel.Range.numberFormat: any[][]
+  get numberFormat(): any[][] {
+    return this._get('numberFormat');
+  }
+  set numberFormat(value: unknown[][]) {
+    this._set('numberFormat', value, (t, v) =>
+      writeCells(t, v, 'numberFormat', (cell, f, where) => {
+        if (typeof f !== 'string') fail('InvalidArgument', `${where}: a number format must be a string.`);
+        if (f === '' || f === 'General') delete cell.numberFormat;
+        else cell.numberFormat = f;
+      }),
+    );
+  }
+
+  get format(): FakeRangeFormat {
+    return this._nav('format', () => new FakeRangeFormat(this._ctx, () => ({ sheet: this._target().sheet, rects: [this._target().rect] })));
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this._nav('conditionalFormats', () => {
+      this._ctx.requireApi('1.6', 'Range.conditionalFormats');
+      return new FakeConditionalFormatCollection(this._ctx, () => ({ sheet: this._target().sheet, rects: [this._target().rect] }));
+    });
+  }
+  get worksheet(): FakeWorksheet {
+    return this._nav('worksheet', () => new FakeWorksheet(this._ctx, () => live(this._target().sheet)));
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.derive('getCell', [row, column], (t) => rect(t.rect.r0 + row, t.rect.c0 + column));
+  }
+  getRow(row: number): FakeRange {
+    return this.derive('getRow', [row], (t) => rect(t.rect.r0 + row, t.rect.c0, t.rect.r0 + row, t.rect.c1));
+  }
+  getColumn(column: number): FakeRange {
+    return this.derive('getColumn', [column], (t) => rect(t.rect.r0, t.rect.c0 + column, t.rect.r1, t.rect.c0 + column));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    return this.derive('getResizedRange', [deltaRows, deltaColumns], (t) => rect(t.rect.r0, t.rect.c0, t.rect.r1 + deltaRows, t.rect.c1 + deltaColumns));
+  }
+  getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
+    return this.derive('getAbsoluteResizedRange', [numRows, numColumns], (t) => rect(t.rect.r0, t.rect.c0, t.rect.r0 + numRows - 1, t.rect.c0 + numColumns - 1));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
+    return this.derive('getOffsetRange', [rowOffset, columnOffset], ({ rect: r }) =>
+      rect(r.r0 + rowOffset, r.c0 + columnOffset, r.r1 + rowOffset, r.c1 + columnOffset),
+    );
+  }
+  getEntireColumn(): FakeRange {
+    return this.derive('getEntireColumn', [], (t) => rect(0, t.rect.c0, MAX_ROWS - 1, t.rect.c1));
+  }
+  getEntireRow(): FakeRange {
+    return this.derive('getEntireRow', [], (t) => rect(t.rect.r0, 0, t.rect.r1, MAX_COLS - 1));
+  }
+  getLastRow(): FakeRange {
+    return this.derive('getLastRow', [], (t) => rect(t.rect.r1, t.rect.c0, t.rect.r1, t.rect.c1));
+  }
+  getLastColumn(): FakeRange {
+    return this.derive('getLastColumn', [], (t) => rect(t.rect.r0, t.rect.c1, t.rect.r1, t.rect.c1));
+  }
+  getLastCell(): FakeRange {
+    return this.derive('getLastCell', [], (t) => rect(t.rect.r1, t.rect.c1));
+  }
+  getIntersection(anotherRange: FakeRange | string | Excel.Range): FakeRange {
+    return this.derive('getIntersection', [String(anotherRange)], (t) => intersect(t.rect, this.other(t, anotherRange)));
+  }
+  getIntersectionOrNullObject(anotherRange: FakeRange | string | Excel.Range): FakeRange {
+    return this.derive('getIntersectionOrNullObject', [], (t) => intersect(t.rect, this.other(t, anotherRange)), true);
+  }
+  getBoundingRect(anotherRange: FakeRange | string | Excel.Range): FakeRange {
+    return this.derive('getBoundingRect', [], (t) => {
+      const o = this.other(t, anotherRange);
+      return rect(Math.min(t.rect.r0, o.r0), Math.min(t.rect.c0, o.c0), Math.max(t.rect.r1, o.r1), Math.max(t.rect.c1, o.c1));
+    });
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return this.derive('getUsedRange', [valuesOnly], (t) => {
+      const used = live(t.sheet).usedRect(valuesOnly === true);
+      return used && intersect(used, t.rect);
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    this._ctx.requireApi('1.4', 'Range.getUsedRangeOrNullObject');
+    return this.derive('getUsedRangeOrNullObject', [valuesOnly], (t) => {
+      const used = live(t.sheet).usedRect(valuesOnly === true);
+      return used && intersect(used, t.rect);
+    }, true);
+  }
+
+  clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
+    this._call('clear', [applyTo], (t) => clearCells(t.sheet, t.rect, checkClear(applyTo)));
+  }
+  select(): void {
+    this._call('select', [], (t) => {
+      const sheet = live(t.sheet);
+      if (sheet.visibility !== 'Visible') fail('InvalidSelection', `The worksheet '${sheet.name}' is hidden.`);
+      sheet.selection = t.rect;
+      this._ctx.model.activeSheet = sheet;
+    });
+  }
+  set(properties: object): void {
+    this._setMany(properties);
+  }
+  track(): this {
+    return this;
+  }
+  untrack(): this {
+    return this;
+  }
+}
+
+const AREAS_LOADERS = {
+  address: (t) => t.rects.map((r) => formatAddress(live(t.sheet).name, r)).join(', '),
+  addressLocal: (t) => t.rects.map((r) => formatAddress(live(t.sheet).name, r)).join(', '),
+  areaCount: (t) => t.rects.length,
+  cellCount: (t) => t.rects.reduce((n, r) => n + area(r), 0),
+  isEntireColumn: (t) => t.rects.every(isEntireColumns),
+  isEntireRow: (t) => t.rects.every(isEntireRows),
+} satisfies LoadersOf<Excel.Interfaces.RangeAreasData, CellsTarget>;
+
+export class FakeRangeAreas extends FakeObject<CellsTarget> implements ApiShape<Excel.RangeAreas> {
+  constructor(ctx: ContextCore, resolve: () => CellsTarget, options: ObjectOptions = {}) {
+    super(ctx, 'RangeAreas', resolve, AREAS_LOADERS, options);
+  }
+  get address(): string {
+    return this._get('address');
+  }
+  get addressLocal(): string {
+    return this._get('addressLocal');
+  }
+  get areaCount(): number {
+    return this._get('areaCount');
+  }
+  get cellCount(): number {
+    return this._get('cellCount');
+  }
+  get isEntireColumn(): boolean {
+    return this._get('isEntireColumn');
+  }
+  get isEntireRow(): boolean {
+    return this._get('isEntireRow');
+  }
+  get areas(): FakeRangeCollection {
+    return this._nav('areas', () => new FakeRangeCollection(this._ctx, () => this._target()));
+  }
+  get format(): FakeRangeFormat {
+    return this._nav('format', () => new FakeRangeFormat(this._ctx, () => this._target()));
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return this._nav('conditionalFormats', () => new FakeConditionalFormatCollection(this._ctx, () => this._target()));
+  }
+  get worksheet(): FakeWorksheet {
+    return this._nav('worksheet', () => new FakeWorksheet(this._ctx, () => live(this._target().sheet)));
+  }
+  clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
+    this._call('clear', [applyTo], (t) => t.rects.forEach((r) => clearCells(t.sheet, r, checkClear(applyTo))));
+  }
+  set(properties: object): void {
+    this._setMany(properties);
+  }
+}
+
+export class FakeRangeCollection extends FakeCollection<CellsTarget, FakeRange> implements ApiShape<Excel.RangeCollection> {
+  constructor(ctx: ContextCore, resolve: () => CellsTarget) {
+    super(ctx, 'RangeCollection', resolve, {});
+  }
+  protected _list(t: CellsTarget): FakeRange[] {
+    return t.rects.map((r) => new FakeRange(this._ctx, () => ({ sheet: t.sheet, rect: r })));
+  }
+  getItemAt(index: number): FakeRange {
+    return new FakeRange(
+      this._ctx,
+      () => {
+        const t = this._target();
+        const r = t.rects[index];
+        return r ? { sheet: t.sheet, rect: r } : fail('ItemNotFound', `There is no area at index ${index}.`);
+      },
+      { createdBy: 'RangeCollection.getItemAt', argBytes: 8 },
+    );
+  }
+}
+
+export const rangeApiChecks: [
+  NoExtraMembers<FakeRange, Excel.Range>,
+  NoExtraMembers<FakeRangeAreas, Excel.RangeAreas>,
+  NoExtraMembers<FakeRangeCollection, Excel.RangeCollection>,
+] = [true, true, true];

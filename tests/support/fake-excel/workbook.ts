@@ -1,0 +1,176 @@
+// The root objects: RequestContext, Workbook, Application, and workbook settings.
+
+import type { ApiShape, NoExtraMembers } from './api-check.js';
+import { ContextCore, FakeCollection, FakeObject, live, type FakeExcelOptions, type FakeExcelStats, type ObjectOptions } from './client-object.js';
+import { fail } from './errors.js';
+import type { WorkbookModel } from './model.js';
+import { FakeRange } from './range.js';
+import { FakeTableCollection } from './table.js';
+import { FakeWorksheetCollection } from './worksheet.js';
+
+/** What Excel.run hands to the batch: typed against Excel.RequestContext. */
+export class FakeRequestContext implements ApiShape<Excel.RequestContext> {
+  private readonly core: ContextCore;
+  private root: FakeWorkbook | undefined;
+  readonly trackedObjects: OfficeExtension.TrackedObjects = { add: () => undefined, remove: () => undefined };
+
+  constructor(model: WorkbookModel, options: FakeExcelOptions, stats: FakeExcelStats) {
+    this.core = new ContextCore(model, options, stats);
+    this.core.facade = this;
+  }
+  static core(context: FakeRequestContext): ContextCore {
+    return context.core;
+  }
+  get workbook(): FakeWorkbook {
+    return (this.root ??= new FakeWorkbook(this.core));
+  }
+  get application(): FakeApplication {
+    return this.workbook.application;
+  }
+  sync<T>(passThroughValue?: T): Promise<T> {
+    return this.core.sync().then(() => passThroughValue as T);
+  }
+  load(object: OfficeExtension.ClientObject | FakeObject<unknown>, option?: string | string[] | OfficeExtension.LoadOption): void {
+    if (!(object instanceof FakeObject)) fail('InvalidArgument', 'context.load expects a fake-excel proxy.');
+    object.load(option);
+  }
+}
+
+export class FakeWorkbook extends FakeObject<WorkbookModel> implements ApiShape<Excel.Workbook> {
+  constructor(ctx: ContextCore) {
+    super(ctx, 'Workbook', () => ctx.model, { name: (m: WorkbookModel) => m.name });
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  get worksheets(): FakeWorksheetCollection {
+    return this._nav('worksheets', () => new FakeWorksheetCollection(this._ctx));
+  }
+  get tables(): FakeTableCollection {
+    return this._nav('tables', () => new FakeTableCollection(this._ctx, () => ({ model: this._ctx.model })));
+  }
+  get settings(): FakeSettingCollection {
+    this._ctx.requireApi('1.4', 'Workbook.settings');
+    return this._nav('settings', () => new FakeSettingCollection(this._ctx));
+  }
+  get application(): FakeApplication {
+    return this._nav('application', () => new FakeApplication(this._ctx));
+  }
+  getSelectedRange(): FakeRange {
+    return new FakeRange(
+      this._ctx,
+      () => {
+        const sheet = this._ctx.model.activeSheet ?? fail('InvalidSelection');
+        return { sheet: live(sheet), rect: sheet.selection };
+      },
+      { createdBy: 'Workbook.getSelectedRange' },
+    );
+  }
+  getActiveCell(): FakeRange {
+    this._ctx.requireApi('1.7', 'Workbook.getActiveCell');
+    return new FakeRange(
+      this._ctx,
+      () => {
+        const sheet = this._ctx.model.activeSheet ?? fail('InvalidSelection');
+        return { sheet: live(sheet), rect: { r0: sheet.selection.r0, c0: sheet.selection.c0, r1: sheet.selection.r0, c1: sheet.selection.c0 } };
+      },
+      { createdBy: 'Workbook.getActiveCell' },
+    );
+  }
+}
+
+export class FakeApplication extends FakeObject<WorkbookModel> implements ApiShape<Excel.Application> {
+  constructor(ctx: ContextCore) {
+    super(ctx, 'Application', () => ctx.model, {});
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this._ctx.requireApi('1.9', 'Application.suspendScreenUpdatingUntilNextSync');
+    this._call('suspendScreenUpdatingUntilNextSync', [], () => void (this._ctx.screenUpdatingSuspended = true));
+  }
+}
+
+/** Stored as JSON text: a value that does not survive JSON is refused, Dates come back as strings. */
+function toJson(value: unknown, key: string): string {
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined;
+  }
+  if (json === undefined || (typeof value === 'number' && !Number.isFinite(value))) {
+    fail('InvalidArgument', `The value of setting '${key}' is not JSON-serialisable.`);
+  }
+  return json;
+}
+
+interface SettingTarget {
+  model: WorkbookModel;
+  key: string;
+}
+
+export class FakeSettingCollection extends FakeCollection<WorkbookModel, FakeSetting> implements ApiShape<Excel.SettingCollection> {
+  constructor(ctx: ContextCore) {
+    super(ctx, 'SettingCollection', () => ctx.model, {});
+  }
+  protected _list(model: WorkbookModel): FakeSetting[] {
+    return [...model.settings.keys()].map((key) => new FakeSetting(this._ctx, () => ({ model, key })));
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Excel.SettingCollection.add(key, value: any)
+  add(key: string, value: any): FakeSetting {
+    this._call('add', [key, value], (model) => {
+      if (typeof key !== 'string' || key === '') fail('InvalidArgument', 'A setting key must be non-empty text.');
+      model.settings.set(key, toJson(value, key));
+    });
+    return new FakeSetting(this._ctx, () => ({ model: this._ctx.model, key }));
+  }
+  private find(method: string, key: string, nullable: boolean): FakeSetting {
+    return new FakeSetting(
+      this._ctx,
+      () => (this._ctx.model.settings.has(key) ? { model: this._ctx.model, key } : fail('ItemNotFound', `There is no setting '${key}'.`)),
+      { createdBy: `SettingCollection.${method}`, argBytes: key.length, nullable },
+    );
+  }
+  getItem(key: string): FakeSetting {
+    return this.find('getItem', key, false);
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    return this.find('getItemOrNullObject', key, true);
+  }
+}
+
+function existing(t: SettingTarget): string {
+  return t.model.settings.get(t.key) ?? fail('ItemNotFound', `There is no setting '${t.key}'.`);
+}
+
+export class FakeSetting extends FakeObject<SettingTarget> implements ApiShape<Excel.Setting> {
+  constructor(ctx: ContextCore, resolve: () => SettingTarget, options: ObjectOptions = {}) {
+    super(ctx, 'Setting', resolve, { key: (t: SettingTarget) => t.key, value: (t: SettingTarget) => JSON.parse(existing(t)) as unknown }, options);
+  }
+  get key(): string {
+    return this._get('key');
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Excel.Setting.value: any
+  get value(): any {
+    return this._get('value');
+  }
+  set value(value: unknown) {
+    this._set('value', value, (t, v) => {
+      existing(t);
+      t.model.settings.set(t.key, toJson(v, t.key));
+    });
+  }
+  delete(): void {
+    this._call('delete', [], (t) => void (existing(t), t.model.settings.delete(t.key)));
+  }
+  set(properties: object): void {
+    this._setMany(properties);
+  }
+}
+
+export const workbookApiChecks: [
+  NoExtraMembers<FakeRequestContext, Excel.RequestContext>,
+  NoExtraMembers<FakeWorkbook, Excel.Workbook>,
+  NoExtraMembers<FakeApplication, Excel.Application>,
+  NoExtraMembers<FakeSettingCollection, Excel.SettingCollection>,
+  NoExtraMembers<FakeSetting, Excel.Setting>,
+] = [true, true, true, true, true];
