@@ -1,27 +1,16 @@
 import { EMPTY_CELL, textCell, type Cell } from '../../engine/grid/cell.js';
-import { isoFromExcelSerial } from '../../engine/dates/calendar.js';
+
+/** Excel's error values, as `Range.values` returns them. */
+const EXCEL_ERRORS = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
 
 /**
- * A cell as Office.js returns it: dates come back as serial numbers, so the number format tells a
- * date from a count; errors come back as their text ("#REF!") with the value type "Error".
+ * A cell as Office.js returns it. Errors come back as their text ("#REF!"); dates come back as
+ * serial numbers and stay numbers here: the engine reads a serial in a due-date column as a date.
  */
-export function cellFromOffice(value: unknown, valueType: string | undefined, numberFormat: unknown): Cell {
-  if (valueType === 'Error') return { kind: 'error', value: String(value) };
+export function cellFromOffice(value: unknown): Cell {
+  if (typeof value === 'string' && EXCEL_ERRORS.test(value)) return { kind: 'error', value };
   if (value === null || value === undefined || value === '') return EMPTY_CELL;
   if (typeof value === 'boolean') return { kind: 'boolean', value };
-  if (typeof value === 'number') {
-    if (isDateFormat(numberFormat)) {
-      const date = isoFromExcelSerial(value);
-      if (date !== undefined) return { kind: 'date', value: date };
-    }
-    return { kind: 'number', value };
-  }
+  if (typeof value === 'number') return { kind: 'number', value };
   return textCell(String(value));
-}
-
-/** A number format that shows a day, month or year ("dd/mm/yyyy", "d-mmm-yy"), not a time alone. */
-export function isDateFormat(format: unknown): boolean {
-  if (typeof format !== 'string' || format === 'General') return false;
-  const bare = format.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[dy]/i.test(bare) || /m{3,}/i.test(bare);
 }

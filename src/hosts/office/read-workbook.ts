@@ -6,7 +6,11 @@ import { isPayloadTooLarge } from './excel-run.js';
 /** Rows per request when a sheet is too large for one; halved again if a block is still too large. */
 const FIRST_BLOCK_ROWS = 4000;
 
-const CELL_PROPERTIES = ['rowIndex', 'columnIndex', 'values', 'valueTypes', 'numberFormat'];
+/**
+ * Values only. Number formats and value types would double every response for little: the engine
+ * reads a due date from its serial number, and an error from its text ("#REF!").
+ */
+const CELL_PROPERTIES = ['rowIndex', 'columnIndex', 'values'];
 
 /**
  * Reads every visible sheet's used range into the engine's grid in two syncs: one for the sheet
@@ -37,7 +41,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, name: stri
 
 async function readSheetInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<SheetGrid> {
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('isNullObject,rowIndex,columnIndex,rowCount,columnCount');
+  used.load('rowIndex,columnIndex,rowCount,columnCount');
   await context.sync();
   if (used.isNullObject) return { name: sheet.name, top: 0, left: 0, cells: [] };
   const cells: Cell[][] = [];
@@ -65,8 +69,5 @@ function gridFromRange(name: string, range: Excel.Range | undefined): SheetGrid 
 }
 
 function cellsOf(range: Excel.Range): Cell[][] {
-  const { values, valueTypes, numberFormat } = range;
-  return values.map((row, r) =>
-    row.map((value, c) => cellFromOffice(value, valueTypes[r]?.[c], numberFormat[r]?.[c])),
-  );
+  return range.values.map((row) => row.map(cellFromOffice));
 }
