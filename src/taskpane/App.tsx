@@ -1,26 +1,35 @@
-import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import type { JSX } from 'react';
+import { useMemo, type JSX } from 'react';
+import { DEFAULT_PROFILE } from '../engine/profile/default-profile.js';
+import type { Profile } from '../engine/profile/profile-schema.js';
+import { officeJsRun } from '../hosts/office/office-js-run.js';
+import { OfficeTrackerHost } from '../hosts/office/office-tracker-host.js';
+import { RequirementsMessage } from './components/RequirementsMessage.js';
+import { TrackerCheckPane } from './components/TrackerCheckPane.js';
+import { PaneServicesContext, type PaneServices, type TrackerHost } from './hooks/host-context.js';
+import { excelApiSupported } from './office-requirements.js';
+
+export interface AppProps {
+  /** How the pane reaches Excel; by default OfficeTrackerHost over office.js's Excel.run. */
+  host?: TrackerHost;
+  profile?: Profile;
+  /** Whether Excel has the API Tracker Check needs; by default asked of office.js. */
+  supported?: boolean;
+}
 
 /**
- * Placeholder task pane UI: the title only, so the build and the shell work end to end.
- * Replaced by the task pane's owner. Keep Office.js out of UI code: Excel access goes through
- * src/hosts/office/.
+ * The task pane. It holds no rules of its own: it shows what the engine returns and reaches Excel
+ * only through OfficeTrackerHost.
  */
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalL,
-  },
-});
-
-export function App(): JSX.Element {
-  const styles = useStyles();
+export function App({ host, profile = DEFAULT_PROFILE, supported }: AppProps): JSX.Element {
+  const isSupported = useMemo(() => supported ?? excelApiSupported(), [supported]);
+  const services = useMemo<PaneServices>(
+    () => ({ host: host ?? new OfficeTrackerHost(officeJsRun, () => new Date(), profile), profile }),
+    [host, profile],
+  );
+  if (!isSupported) return <RequirementsMessage />;
   return (
-    <main className={styles.root}>
-      <Title2 as="h1">Tracker Check</Title2>
-      <Body1>Checks recommendation trackers and builds the board summary.</Body1>
-    </main>
+    <PaneServicesContext.Provider value={services}>
+      <TrackerCheckPane />
+    </PaneServicesContext.Provider>
   );
 }

@@ -1,0 +1,134 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  SpinButton,
+  Spinner,
+  Subtitle1,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, type JSX } from 'react';
+import { REQUIRED_ROLES } from '../../engine/profile/column-role.js';
+import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
+import type { ValidateOutcome } from '../../hosts/office/office-tracker-host.js';
+import { usePaneServices } from '../hooks/host-context.js';
+import { SINGLE_ROLES, useColumnChoice, type SingleRole } from '../hooks/useColumnChoice.js';
+import { useRowCells } from '../hooks/useRowCells.js';
+import { ColumnDropdown, RatedColumnsDropdown } from './ColumnDropdown.js';
+
+const ROLE_LABELS: Record<SingleRole, string> = {
+  item: 'Item (recommendation or action)',
+  lead: 'Lead',
+  progress: 'Progress update',
+  due: 'Due date',
+};
+
+const useStyles = makeStyles({
+  panel: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** Every sheet the workbook showed: the trackers found, the registers of leads, and the rest. */
+function sheetsOf(outcome: ValidateOutcome): string[] {
+  const { report } = outcome;
+  return [...new Set([...report.trackers.map((t) => t.sheet), ...report.passedOver, ...report.registers.map((r) => r.sheet)])];
+}
+
+export interface ChooseColumnsPanelProps {
+  outcome: ValidateOutcome;
+  disabled: boolean;
+  /** Saves the choice (or, with undefined, forgets it) through the host, then validates again. */
+  onSave: (sheet: string, layout: TrackerLayout | undefined) => void;
+}
+
+/**
+ * "Choose columns": when no tracker is found, or the columns look wrong, the officer says which
+ * column is which. The choice is saved in the workbook, so the next officer gets the same.
+ */
+export function ChooseColumnsPanel({ outcome, disabled, onSave }: ChooseColumnsPanelProps): JSX.Element {
+  const styles = useStyles();
+  const { host } = usePaneServices();
+  const sheets = sheetsOf(outcome);
+  const layoutOf = useCallback(
+    (sheet: string) => outcome.analysis.trackers.find((t) => t.context.layout.sheet === sheet)?.context.layout,
+    [outcome],
+  );
+  const choice = useColumnChoice(sheets[0], layoutOf);
+  const row = useRowCells(host, choice.sheet, choice.headerRow);
+  const saved = choice.sheet !== undefined && layoutOf(choice.sheet)?.source === 'chosen';
+
+  return (
+    <section className={styles.panel} aria-label="Choose columns">
+      <Subtitle1 as="h2">Choose columns</Subtitle1>
+      <Body1>Say which row holds the headings and which column is which. The choice is saved in this workbook.</Body1>
+      <Field label="Sheet" size="small">
+        <Dropdown
+          size="small"
+          value={choice.sheet ?? ''}
+          selectedOptions={choice.sheet === undefined ? [] : [choice.sheet]}
+          onOptionSelect={(_event, data) => data.optionValue !== undefined && choice.chooseSheet(data.optionValue)}
+        >
+          {sheets.map((sheet) => (
+            <Option key={sheet} value={sheet}>
+              {sheet}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Field label="Header row" size="small">
+        <SpinButton
+          size="small"
+          min={1}
+          value={choice.headerRow}
+          onChange={(_event, data) => {
+            const next = data.value ?? Number(data.displayValue);
+            if (Number.isInteger(next) && next >= 1) choice.setHeaderRow(next);
+          }}
+        />
+      </Field>
+      {row.loading && <Spinner size="extra-tiny" label="Reading the header row…" />}
+      {row.problem !== undefined && (
+        <MessageBar intent="error">
+          <MessageBarBody>{row.problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {SINGLE_ROLES.map((role) => (
+        <ColumnDropdown
+          key={role}
+          label={ROLE_LABELS[role]}
+          required={REQUIRED_ROLES.includes(role)}
+          cells={row.cells}
+          value={choice.columns[role]}
+          onChange={(column) => choice.setColumn(role, column)}
+        />
+      ))}
+      <RatedColumnsDropdown cells={row.cells} value={choice.rated} onChange={choice.setRated} />
+      {saved && <Caption1>The columns on this sheet were chosen by an officer and saved in the workbook.</Caption1>}
+      <div className={styles.buttons}>
+        <Button
+          appearance="primary"
+          disabled={disabled || choice.layout === undefined}
+          onClick={() => choice.sheet !== undefined && choice.layout && onSave(choice.sheet, choice.layout)}
+        >
+          Save and validate
+        </Button>
+        <Button disabled={disabled || !saved} onClick={() => choice.sheet !== undefined && onSave(choice.sheet, undefined)}>
+          Forget my choice
+        </Button>
+      </div>
+    </section>
+  );
+}

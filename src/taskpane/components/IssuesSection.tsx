@@ -1,0 +1,66 @@
+import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState, type JSX } from 'react';
+import type { CellEdit, Fix } from '../../engine/edits/fix-plan.js';
+import type { Issue } from '../../engine/issues/issue-codes.js';
+import { useIssueFilter } from '../hooks/useIssueFilter.js';
+import { ConfirmFixDialog } from './ConfirmFixDialog.js';
+import { FixAllBar } from './FixAllBar.js';
+import { IssueFilters } from './IssueFilters.js';
+import { IssueGroups } from './IssueGroups.js';
+
+const useStyles = makeStyles({ section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS } });
+
+export interface IssuesSectionProps {
+  issues: readonly Issue[];
+  fixes: readonly Fix[];
+  disabled: boolean;
+  onSelect: (issue: Issue) => void;
+  onApply: (edits: readonly CellEdit[]) => void;
+}
+
+const fixKey = (issue: Pick<Issue, 'code' | 'sheet' | 'cell'>): string => `${issue.code}|${issue.sheet}|${issue.cell ?? ''}`;
+
+/** The issues found, filterable, each going to its cell; fixes are confirmed in a dialog first. */
+export function IssuesSection({ issues, fixes, disabled, onSelect, onApply }: IssuesSectionProps): JSX.Element {
+  const styles = useStyles();
+  const filter = useIssueFilter(issues);
+  const [confirming, setConfirming] = useState<readonly CellEdit[]>();
+  const fixesByIssue = useMemo(() => new Map(fixes.map((fix) => [fixKey(fix.issue), fix])), [fixes]);
+  const fixesByCode = useMemo(() => {
+    const byCode = new Map<string, Fix[]>();
+    for (const fix of fixes) byCode.set(fix.issue.code, [...(byCode.get(fix.issue.code) ?? []), fix]);
+    return [...byCode].filter(([, group]) => group.length > 1);
+  }, [fixes]);
+
+  return (
+    <section className={styles.section} aria-label="Issues">
+      <Subtitle1 as="h2">Issues</Subtitle1>
+      {issues.length === 0 ? (
+        <Body1>No issues found.</Body1>
+      ) : (
+        <>
+          <IssueFilters issues={issues} filter={filter} />
+          {fixesByCode.map(([code, group]) => (
+            <FixAllBar key={code} code={code} fixes={group} disabled={disabled} onFixAll={() => setConfirming(group.map((f) => f.edit))} />
+          ))}
+          {filter.visible.length === 0 && <Body1>No issues match the filter.</Body1>}
+          <IssueGroups
+            issues={filter.visible}
+            fixFor={(issue) => fixesByIssue.get(fixKey(issue))}
+            disabled={disabled}
+            onSelect={onSelect}
+            onFix={(fix) => setConfirming([fix.edit])}
+          />
+        </>
+      )}
+      <ConfirmFixDialog
+        edits={confirming}
+        onCancel={() => setConfirming(undefined)}
+        onConfirm={(edits) => {
+          setConfirming(undefined);
+          onApply(edits);
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import type { JSX } from 'react';
+import { RATINGS, type RatingCounts } from '../../engine/profile/brag.js';
+import type { TrackerReport } from '../../engine/report/workbook-report.js';
+import { wholePercentages } from '../../engine/summary/count-ratings.js';
+import { useProfile } from '../hooks/host-context.js';
+import { ratingLabel } from '../text/rating-words.js';
+import { RatingSwatch } from './RatingSwatch.js';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase300 },
+  label: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXXS} 0` },
+  number: { textAlign: 'right', paddingLeft: tokens.spacingHorizontalS, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  rowHeader: { fontWeight: tokens.fontWeightRegular, textAlign: 'left' },
+  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalXS },
+});
+
+/** Per tracker: the items in each BRAG category, with whole percentages that add up to 100. */
+export function TrackerCounts({ tracker }: { tracker: TrackerReport }): JSX.Element {
+  const styles = useStyles();
+  const several = tracker.ratings.length > 1;
+  return (
+    <section className={styles.section} aria-label={`Counts for ${tracker.sheet}`} data-testid={`counts-${tracker.sheet}`}>
+      <Subtitle2 as="h2">{tracker.sheet}</Subtitle2>
+      <Caption1>
+        Header row {tracker.headerRow}, {tracker.items} {tracker.items === 1 ? 'item' : 'items'}
+      </Caption1>
+      {tracker.ratings.map((rating) => (
+        <CountsTable
+          key={rating.column}
+          counts={rating.counts}
+          caption={several ? `${rating.header} (column ${rating.column})` : `By ${rating.header.toLowerCase() || 'status'} (column ${rating.column})`}
+        />
+      ))}
+    </section>
+  );
+}
+
+function CountsTable({ counts, caption }: { counts: RatingCounts; caption: string }): JSX.Element {
+  const styles = useStyles();
+  const profile = useProfile();
+  const percentages = wholePercentages(counts);
+  return (
+    <table className={styles.table}>
+      <caption className={styles.caption}>{caption}</caption>
+      <tbody>
+        {RATINGS.filter((rating) => rating !== 'unrated' || counts.unrated > 0).map((rating) => (
+          <tr key={rating} data-rating={rating}>
+            <th scope="row" className={styles.rowHeader}>
+              <span className={styles.label}>
+                <RatingSwatch rating={rating} />
+                {ratingLabel(rating, profile)}
+              </span>
+            </th>
+            <td className={styles.number} data-testid={`count-${rating}`}>
+              {counts[rating]}
+            </td>
+            <td className={styles.number} data-testid={`percent-${rating}`}>
+              {percentages[rating]}%
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
