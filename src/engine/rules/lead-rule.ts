@@ -5,6 +5,7 @@ import type { Finding } from '../issues/issue-codes.js';
 import { nameKey } from '../leads/lead-names.js';
 import { leadReference } from '../leads/lead-reference.js';
 import { closestMatch } from '../text/closest-match.js';
+import { remembering } from '../text/remember.js';
 import type { TrackerContext } from '../tracker/tracker-context.js';
 import type { Rule } from './rule.js';
 
@@ -17,6 +18,8 @@ export const checkLeads: Rule = (context) => {
   const column = layout.columns.lead;
   if (column === undefined) return [];
   const findings: Finding[] = [];
+  // Each unknown name is measured against every registered name; their keys are worked out once.
+  const keyOf = remembering(nameKey, 4096);
   records.forEach((record, index) => {
     const base = {
       sheet: layout.sheet,
@@ -43,7 +46,7 @@ export const checkLeads: Rule = (context) => {
     if (!register || leadReference(record.lead)) return;
     for (const name of leads[index] ?? []) {
       if (register.has(name)) continue;
-      const suggestion = closestMatch(name, register.names, nameKey);
+      const suggestion = closestMatch(name, register.names, keyOf);
       findings.push({ ...base, code: 'lead-unknown', params: { name }, ...(suggestion !== undefined && { suggestion }) });
     }
   });

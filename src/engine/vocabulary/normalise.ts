@@ -1,3 +1,5 @@
+import { remembering } from '../text/remember.js';
+
 /**
  * The key two wordings share when they differ only in case, spacing, dashes, commas or "&"/"and":
  * "In progress – some delays" and "in progress, some delays" both become "in progress some delays".
@@ -17,16 +19,7 @@ export function wordingKey(text: string): string {
  * wordings repeat (statuses, leads, dates). Forgets everything once it holds `limit` texts.
  */
 export function rememberingWordingKey(limit: number): (text: string) => string {
-  const keys = new Map<string, string>();
-  return (text) => {
-    let key = keys.get(text);
-    if (key === undefined) {
-      if (keys.size >= limit) keys.clear();
-      key = wordingKey(text);
-      keys.set(text, key);
-    }
-    return key;
-  };
+  return remembering(wordingKey, limit);
 }
 
 /** Text as written, with runs of whitespace made one space: what "the same spelling" means. */
