@@ -64,6 +64,11 @@ export function formatAddress(sheetName: string, r: Rect): string {
   return `${quoteSheetName(sheetName)}!${formatRect(r)}`;
 }
 
+/** "'My sheet'!$A$1:$B$2", as Excel reports the reference of a named range. */
+export function formatAbsolute(sheetName: string, r: Rect): string {
+  return `${quoteSheetName(sheetName)}!${formatRect(r).replace(/([A-Z]+|\d+)/g, '$$$1')}`;
+}
+
 export interface ParsedRef {
   sheet?: string;
   rect: Rect;

@@ -6,6 +6,9 @@ import { FakeObject, writable, live, type ContextCore } from './client-object.js
 import { fail } from './errors.js';
 import { DEFAULT_COLUMN_WIDTH, displayText, normaliseColour, type Cell, type CellFormat, type SheetModel } from './model.js';
 
+const H_ALIGN = ['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'];
+const V_ALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
+
 /** One or more rectangles on one sheet: what a Range or RangeAreas points at. */
 export interface CellsTarget {
   sheet: SheetModel;
@@ -38,6 +41,24 @@ export function clearFormats(sheet: SheetModel, r: Rect, keys: Array<keyof CellF
   for (const [, , cell] of sheet.cellsIn(r)) for (const k of keys) delete cell[k];
 }
 
+function rowHeights(t: CellsTarget): Set<number> {
+  const heights = new Set<number>();
+  for (const r of t.rects) {
+    if (isEntireColumns(r)) heights.add(t.sheet.standardRowHeight);
+    for (let row = r.r0; row <= Math.min(r.r1, r.r0 + 100_000); row++) heights.add(t.sheet.rowHeights.get(row) ?? t.sheet.standardRowHeight);
+  }
+  return heights;
+}
+
+/** A format property written to every cell of the target after validating the value. */
+function setCells<K extends keyof CellFormat>(t: CellsTarget, key: K, value: CellFormat[K]): void {
+  for (const r of t.rects) writable(t.sheet).applyFormat(r, { [key]: value });
+}
+
+function oneOf(v: unknown, allowed: string[], where: string): string {
+  return typeof v === 'string' && allowed.includes(v) ? v : fail('InvalidArgument', `${where}: '${String(v)}' is not one of ${allowed.join(', ')}.`);
+}
+
 const columnsOf = (t: CellsTarget): number[] => {
   const set = new Set<number>();
   for (const r of t.rects) for (let c = r.c0; c <= r.c1; c++) set.add(c);
@@ -54,6 +75,12 @@ const FORMAT_LOADERS = {
     return widths.size === 1 ? [...widths][0] : null;
   },
   wrapText: (t) => uniform(t, (c) => c.wrapText, false),
+  horizontalAlignment: (t) => uniform(t, (c) => c.horizontalAlignment, 'General'),
+  verticalAlignment: (t) => uniform(t, (c) => c.verticalAlignment, 'Bottom'),
+  rowHeight: (t) => {
+    const heights = rowHeights(t);
+    return heights.size === 1 ? [...heights][0] : null;
+  },
 } satisfies LoadersOf<Excel.Interfaces.RangeFormatData, CellsTarget>;
 
 export class FakeRangeFormat extends FakeObject<CellsTarget> implements ApiShape<Excel.RangeFormat> {
@@ -80,9 +107,33 @@ export class FakeRangeFormat extends FakeObject<CellsTarget> implements ApiShape
     return this._get('wrapText');
   }
   set wrapText(value: boolean) {
-    this._set('wrapText', value, (t, v) => {
-      const wrapText = bool(v, 'RangeFormat.wrapText');
-      for (const r of t.rects) writable(t.sheet).applyFormat(r, { wrapText });
+    this._set('wrapText', value, (t, v) => setCells(t, 'wrapText', bool(v, 'RangeFormat.wrapText')));
+  }
+  get horizontalAlignment(): Excel.HorizontalAlignment {
+    return this._get('horizontalAlignment');
+  }
+  set horizontalAlignment(value: Excel.HorizontalAlignment | `${Excel.HorizontalAlignment}`) {
+    this._set('horizontalAlignment', value, (t, v) => setCells(t, 'horizontalAlignment', oneOf(v, H_ALIGN, 'RangeFormat.horizontalAlignment')));
+  }
+  get verticalAlignment(): Excel.VerticalAlignment {
+    return this._get('verticalAlignment');
+  }
+  set verticalAlignment(value: Excel.VerticalAlignment | `${Excel.VerticalAlignment}`) {
+    this._set('verticalAlignment', value, (t, v) => setCells(t, 'verticalAlignment', oneOf(v, V_ALIGN, 'RangeFormat.verticalAlignment')));
+  }
+  get rowHeight(): number {
+    return this._get('rowHeight');
+  }
+  set rowHeight(value: number) {
+    this._set('rowHeight', value, (t, v) => {
+      if (typeof v !== 'number' || !(v >= 0 && v <= 409)) fail('InvalidArgument', 'RangeFormat.rowHeight must be 0 to 409 points.');
+      const sheet = writable(t.sheet);
+      for (const r of t.rects) {
+        if (isEntireColumns(r)) {
+          sheet.standardRowHeight = v;
+          sheet.rowHeights.clear();
+        } else for (let row = r.r0; row <= r.r1; row++) sheet.rowHeights.set(row, v);
+      }
     });
   }
   /** Sizes each column to its longest displayed text within the range (an estimate of Excel's autofit). */
@@ -140,6 +191,8 @@ const FONT_LOADERS = {
   color: (t) => uniform(t, (c) => c.fontColor, '#000000'),
   bold: (t) => uniform(t, (c) => c.bold, false),
   italic: (t) => uniform(t, (c) => c.italic, false),
+  size: (t) => uniform(t, (c) => c.fontSize, 11),
+  name: (t) => uniform(t, (c) => c.fontName, 'Calibri'),
 } satisfies LoadersOf<Excel.Interfaces.RangeFontData, CellsTarget>;
 
 export class FakeRangeFont extends FakeObject<CellsTarget> implements ApiShape<Excel.RangeFont> {
@@ -166,6 +219,21 @@ export class FakeRangeFont extends FakeObject<CellsTarget> implements ApiShape<E
   }
   set italic(value: boolean) {
     this._set('italic', value, (t, v) => t.rects.forEach((r) => writable(t.sheet).applyFormat(r, { italic: bool(v, 'RangeFont.italic') })));
+  }
+  get size(): number {
+    return this._get('size');
+  }
+  set size(value: number) {
+    this._set('size', value, (t, v) => {
+      if (typeof v !== 'number' || !(v >= 1 && v <= 409)) fail('InvalidArgument', 'RangeFont.size must be 1 to 409 points.');
+      setCells(t, 'fontSize', v);
+    });
+  }
+  get name(): string {
+    return this._get('name');
+  }
+  set name(value: string) {
+    this._set('name', value, (t, v) => setCells(t, 'fontName', typeof v === 'string' && v !== '' ? v : fail('InvalidArgument', 'RangeFont.name must be a font name.')));
   }
   set(properties: object): void {
     this._setMany(properties);

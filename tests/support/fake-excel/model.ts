@@ -11,7 +11,11 @@ export interface CellFormat {
   fontColor?: string;
   bold?: boolean;
   italic?: boolean;
+  fontSize?: number;
+  fontName?: string;
   wrapText?: boolean;
+  horizontalAlignment?: string;
+  verticalAlignment?: string;
 }
 
 export interface Cell extends CellFormat {
@@ -82,6 +86,15 @@ export interface PageLayoutModel {
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
+export const DEFAULT_ROW_HEIGHT = 15;
+
+export interface NamedItemModel {
+  name: string;
+  sheet: SheetModel;
+  rect: Rect;
+  comment: string;
+  visible: boolean;
+}
 
 export const newDataLabels = (): DataLabelsModel => ({
   showValue: false,
@@ -105,6 +118,10 @@ export class SheetModel {
   /** Formats applied to entire columns (e.g. "C:C"); cells without their own value inherit them. */
   readonly columnFormats = new Map<number, CellFormat>();
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
+  /** Height given to every row at once (a whole-column rowHeight write). */
+  standardRowHeight = DEFAULT_ROW_HEIGHT;
+  readonly merges: Rect[] = [];
   readonly autofitColumns = new Set<number>();
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly tables: TableModel[] = [];
@@ -186,6 +203,8 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   /** Settings are stored as JSON text, like the document property bag they live in. */
   readonly settings = new Map<string, string>();
+  /** Workbook-scoped named ranges, keyed by lower-case name. */
+  readonly names = new Map<string, NamedItemModel>();
   activeSheet: SheetModel | undefined;
   private nextId = 1;
 
@@ -231,7 +250,8 @@ const NUMERIC = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 /**
  * What Excel stores when a value is written through `values` (or `formulas`): strings beginning with
  * "=", "+" or "-" become formulas (documented), numeric and TRUE/FALSE text is converted like typed
- * input, unless the cell is formatted as Text ("@"). Dates typed as text are not converted here.
+ * input, unless the cell is formatted as Text ("@"). A leading apostrophe marks text and is not
+ * stored (it is Excel's quote prefix). Dates typed as text are not converted here.
  */
 export function storeInput(cell: Cell, input: unknown, where: string): void {
   if (typeof input === 'number' && !Number.isFinite(input)) fail('InvalidArgument', `${where}: ${input} is not a valid cell value.`);
@@ -241,6 +261,8 @@ export function storeInput(cell: Cell, input: unknown, where: string): void {
   delete cell.formula;
   if (typeof input !== 'string' || cell.numberFormat === '@') {
     cell.value = input;
+  } else if (input.startsWith("'")) {
+    cell.value = input.slice(1);
   } else if (input.startsWith('=') && input.length > 1) {
     cell.formula = input;
     cell.value = input;

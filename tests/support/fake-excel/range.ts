@@ -17,7 +17,7 @@ export interface RangeTarget {
 }
 
 const READ_CELL_LIMIT = 5_000_000;
-const FORMAT_KEYS: Array<keyof CellFormat> = ['numberFormat', 'fill', 'fontColor', 'bold', 'italic', 'wrapText'];
+const FORMAT_KEYS: Array<keyof CellFormat> = ['numberFormat', 'fill', 'fontColor', 'bold', 'italic', 'fontSize', 'fontName', 'wrapText', 'horizontalAlignment', 'verticalAlignment'];
 
 function grid<V>(t: RangeTarget, f: (cell: Cell) => V): V[][] {
   const sheet = live(t.sheet);
@@ -261,6 +261,25 @@ export class FakeRange extends FakeObject<RangeTarget> implements ApiShape<Excel
 
   clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
     this._call('clear', [applyTo], (t) => clearCells(t.sheet, t.rect, checkClear(applyTo)));
+  }
+  /** Keeps the upper-left value of each merged area and clears the rest, as Excel does. */
+  merge(across?: boolean): void {
+    this._call('merge', [across], (t) => {
+      const sheet = writable(t.sheet);
+      if (sheet.tables.some((table) => intersect(table.rect, t.rect))) fail('MergedRangeConflict');
+      const areas = across === true ? Array.from({ length: rows(t.rect) }, (_, i) => rect(t.rect.r0 + i, t.rect.c0, t.rect.r0 + i, t.rect.c1)) : [t.rect];
+      for (const a of areas) {
+        for (let i = sheet.merges.length - 1; i >= 0; i--) if (intersect(sheet.merges[i]!, a)) sheet.merges.splice(i, 1);
+        sheet.merges.push(a);
+        for (const [row, col, cell] of sheet.cellsIn(a)) if (row !== a.r0 || col !== a.c0) putValue(cell, '', 'Range.merge');
+      }
+    });
+  }
+  unmerge(): void {
+    this._call('unmerge', [], (t) => {
+      const sheet = writable(t.sheet);
+      for (let i = sheet.merges.length - 1; i >= 0; i--) if (intersect(sheet.merges[i]!, t.rect)) sheet.merges.splice(i, 1);
+    });
   }
   select(): void {
     this._call('select', [], (t) => {

@@ -21,11 +21,11 @@ interface TablesScope {
 
 const STYLE = /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/;
 
-function checkName(model: WorkbookModel, table: TableModel | undefined, name: unknown): string {
+export function checkName(model: WorkbookModel, table: TableModel | undefined, name: unknown): string {
   if (typeof name !== 'string' || !/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || name.length > 255) {
     fail('InvalidArgument', `'${String(name)}' is not a valid table name (letters, digits, "_" and "."; no spaces).`);
   }
-  const clash = model.allTables().find((x) => x.table !== table && x.table.name.toLowerCase() === name.toLowerCase());
+  const clash = model.allTables().find((x) => x.table !== table && x.table.name.toLowerCase() === name.toLowerCase()) ?? model.names.get(name.toLowerCase());
   return clash ? fail('ItemAlreadyExists', `A table named '${name}' already exists.`) : name;
 }
 
@@ -61,7 +61,7 @@ export class FakeTableCollection extends FakeCollection<TablesScope, FakeTable> 
       } else return fail('InvalidArgument', 'TableCollection.add expects an address or a Range.');
       if (scope.sheet && sheet !== scope.sheet) fail('InvalidArgument', `'${String(address)}' is not on worksheet '${scope.sheet.name}'.`);
       writable(sheet);
-      if (sheet.tables.some((t) => intersect(t.rect, r))) fail('MergedRangeConflict');
+      if (sheet.tables.some((t) => intersect(t.rect, r)) || sheet.merges.some((m) => intersect(m, r))) fail('MergedRangeConflict');
       if (hasHeaders) {
         for (let c = r.c0; c <= r.c1; c++) {
           const cell = sheet.ensure(r.r0, c);

@@ -4,6 +4,7 @@ import type { ApiShape, NoExtraMembers } from './api-check.js';
 import { ContextCore, FakeCollection, FakeObject, live, type FakeExcelOptions, type FakeExcelStats, type ObjectOptions } from './client-object.js';
 import { fail } from './errors.js';
 import type { WorkbookModel } from './model.js';
+import { FakeNamedItemCollection } from './names.js';
 import { FakeRange } from './range.js';
 import { FakeTableCollection } from './table.js';
 import { FakeWorksheetCollection } from './worksheet.js';
@@ -45,6 +46,9 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> implements ApiShape<
   }
   get worksheets(): FakeWorksheetCollection {
     return this._nav('worksheets', () => new FakeWorksheetCollection(this._ctx));
+  }
+  get names(): FakeNamedItemCollection {
+    return this._nav('names', () => new FakeNamedItemCollection(this._ctx));
   }
   get tables(): FakeTableCollection {
     return this._nav('tables', () => new FakeTableCollection(this._ctx, () => ({ model: this._ctx.model })));
@@ -89,18 +93,20 @@ export class FakeApplication extends FakeObject<WorkbookModel> implements ApiSha
   }
 }
 
-/** Stored as JSON text: a value that does not survive JSON is refused, Dates come back as strings. */
+/** Plain JSON data only: nothing JSON would drop or change (undefined, NaN, Dates, class instances). */
+function isPlainJson(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isPlainJson);
+  if (typeof value !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && Object.values(value).every(isPlainJson);
+}
+
+/** Settings are stored as JSON text; a value that would not survive JSON unchanged is refused. */
 function toJson(value: unknown, key: string): string {
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(value);
-  } catch {
-    json = undefined;
-  }
-  if (json === undefined || (typeof value === 'number' && !Number.isFinite(value))) {
-    fail('InvalidArgument', `The value of setting '${key}' is not JSON-serialisable.`);
-  }
-  return json;
+  if (!isPlainJson(value)) fail('InvalidArgument', `The value of setting '${key}' is not plain JSON data (fake-excel refuses what JSON would drop or change).`);
+  return JSON.stringify(value);
 }
 
 interface SettingTarget {
