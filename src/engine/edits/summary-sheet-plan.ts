@@ -137,21 +137,24 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     table: `TC_${key}_Status`,
     series: [{ column: 1 }],
     pointRatings: categories,
-    anchor: { top: 5, left: 4, bottom: 5 + 12, right: 8 },
+    anchor: { top: 5, left: 3, bottom: 5 + 12, right: 7 },
   });
 
   row = Math.max(statusTableRow + categories.length + 3, 18);
   heading(row, 'By lead');
   const leadTable = groupTable(`TC_${key}_Leads`, 'Lead', summary.byLead, row + 1, label);
   tables.push(leadTable);
+  // Right beside the table rather than past the sheet's sized columns, so the page prints one page wide
+  // at a size a board can read.
+  const barLeft = leadTable.column + leadTable.header.length;
   charts.push({
     kind: 'stacked-bar',
     title: `${many} by lead`,
     table: leadTable.name,
     series: BRAG_CATEGORIES.map((rating, index) => ({ column: index + 1, rating })),
-    anchor: { top: row, left: 9, bottom: row + Math.max(12, summary.byLead.length + 4), right: 16 },
+    anchor: { top: row, left: barLeft, bottom: row + Math.max(14, summary.byLead.length + 3), right: barLeft + 6 },
   });
-  row += summary.byLead.length + 3;
+  row += Math.max(summary.byLead.length + 3, 15);
 
   if (summary.byArea.length > 0) {
     heading(row, 'By area');
@@ -199,7 +202,7 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     texts,
     tables,
     charts,
-    columnWidths: [34, 14, 14, 60, 12, 12, 12, 12],
+    columnWidths: [34, 14, 14, 44, 12, 12, 12, 12],
     print: { landscape: true, fitToPagesWide: 1, header: `${many}: progress summary, as at ${formatLongDate(summary.asAt)}` },
     palette: profile.palette,
   };
