@@ -3,6 +3,7 @@ import type { PlannedTable, PlannedText, PlanValue, SummarySheetPlan } from '../
 import { cellAddress, columnLetter } from '../../engine/grid/a1.js';
 import type { Rating } from '../../engine/profile/brag.js';
 import { argb } from './apply-colouring-exceljs.js';
+import { keepTogetherBreaks, MARGINS } from './page-breaks.js';
 import { rowHeightFor, wrappedLines } from './text-fit.js';
 import type { ChartSpec } from './xlsx-charts/index.js';
 
@@ -48,9 +49,10 @@ export function layOutSummarySheet(sheet: ExcelJS.Worksheet, plan: SummarySheetP
   const rowHeights = new Map<number, number>();
   const needHeight = (row: number, points: number) => rowHeights.set(row, Math.max(rowHeights.get(row) ?? 0, points));
 
-  for (const text of plan.texts) writeText(sheet, text, widthOf, needHeight);
+  for (const text of plan.texts) writeText(sheet, text, plan, widthOf, needHeight);
   for (const table of plan.tables) writeTable(sheet, table, plan, widthOf, needHeight);
   for (const [row, points] of rowHeights) if (points > 15) sheet.getRow(row).height = points;
+  for (const row of keepTogetherBreaks(plan, (r) => sheet.getRow(r).height)) sheet.getRow(row).addPageBreak();
 
   sheet.views = [{ showGridLines: false }];
   sheet.pageSetup = {
@@ -61,12 +63,11 @@ export function layOutSummarySheet(sheet: ExcelJS.Worksheet, plan: SummarySheetP
     fitToWidth: plan.print.fitToPagesWide,
     fitToHeight: 0,
     horizontalCentered: true,
-    margins: { left: 0.5, right: 0.5, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...MARGINS },
   };
   sheet.headerFooter = {
     ...sheet.headerFooter,
     oddHeader: `&C${headerFooterText(plan.print.header)}`,
-    oddFooter: '&RPage &P of &N',
   };
   return plan.charts.flatMap((chart) => {
     const table = plan.tables.find((t) => t.name === chart.table);
@@ -82,6 +83,7 @@ function headerFooterText(text: string): string {
 function writeText(
   sheet: ExcelJS.Worksheet,
   text: PlannedText,
+  plan: SummarySheetPlan,
   widthOf: (column: number) => number,
   needHeight: (row: number, points: number) => void,
 ): void {
@@ -99,10 +101,15 @@ function writeText(
     // Room for three lines at least, so the paragraph reads as a paragraph and never clips.
     needHeight(row, rowHeightFor(Math.max(3, wrappedLines(text.text, width, style.size) + 1), style.size));
   } else if (style.size > 11) {
-    needHeight(row, rowHeightFor(1, style.size) + (text.style === 'title' ? 6 : 4));
+    needHeight(row, rowHeightFor(1, style.size) + (text.style === 'title' ? 4 : 2));
   }
   if (text.style === 'heading') {
-    for (let column = text.column; column < text.column + Math.max(1, text.span); column++) {
+    // The rule under a heading stops where a chart beside the section begins.
+    const chartLeft = plan.charts
+      .filter((c) => c.anchor.top <= text.row && text.row < c.anchor.bottom && c.anchor.left > text.column)
+      .map((c) => c.anchor.left);
+    const end = Math.min(text.column + Math.max(1, text.span), ...chartLeft);
+    for (let column = text.column; column < end; column++) {
       sheet.getCell(row, column + 1).border = { bottom: { style: 'medium', color: { argb: argb('#1D70B8') } } };
     }
   }
@@ -156,7 +163,9 @@ function writeTable(
     cell.font = { name: 'Calibri', size: 11, bold: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(HEADER_FILL) }, bgColor: { argb: argb(HEADER_FILL) } };
     cell.alignment = { wrapText: true, vertical: 'bottom', horizontal: index === 0 ? 'left' : 'center' };
-    cell.border = border;
+    // A heading's rule above the table is its top edge.
+    const ruled = headerRow > 1 && sheet.getCell(headerRow - 1, column + 1).border?.bottom !== undefined;
+    cell.border = ruled ? { left: thin, bottom: thin, right: thin } : border;
     paint(cell, table.columnRatings?.[index]);
     headerLines = Math.max(headerLines, wrappedLines(name, widthOf(column)));
   });

@@ -40,5 +40,5 @@ export function wrappedLines(text: string, width: number, fontSize = 11): number
 
 /** A row height in points for the given number of lines at a font size. */
 export function rowHeightFor(lines: number, fontSize = 11): number {
-  return Math.ceil(lines * LINE_POINTS * (fontSize / 11) + 3);
+  return Math.ceil(lines * LINE_POINTS * (fontSize / 11) + (lines > 1 ? 3 : 0));
 }

@@ -173,6 +173,22 @@ describe('tracker-check --out on the DfE recommendations tracker', () => {
     expect(summary.headerFooter.oddHeader).toBe('&CRecommendations: progress summary, as at 31 March 2025');
   });
 
+  it('breaks the page only between sections, the charts beside their tables', async () => {
+    const { zip } = await parts(out);
+    const xml = await sheetPart(zip, SUMMARY);
+    const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
+    // Page 1: title, paragraph, status with the doughnut, leads with the bar; page 2 the exceptions onwards.
+    expect(breaks).toStrictEqual([rowWith(summary, 'Exceptions: delayed, not in progress or without a status') - 1]);
+    const drawing = await partText(zip, 'xl/drawings/drawing1.xml');
+    const corners = [...drawing.matchAll(/<xdr:from><xdr:col>(\d+)<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>/g)].map(
+      (m) => [Number(m[1]), Number(m[2])],
+    );
+    expect(corners).toStrictEqual([
+      [3, 5],
+      [6, rowWith(summary, 'By lead') - 1],
+    ]);
+  });
+
   it('makes the summary tables Excel tables', async () => {
     const { zip, names } = await parts(out);
     const tables = await Promise.all(names.filter((n) => /^xl\/tables\/table\d+\.xml$/.test(n)).map((n) => partText(zip, n)));
