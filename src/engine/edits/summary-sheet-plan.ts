@@ -152,7 +152,7 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     title: `${many} by lead`,
     table: leadTable.name,
     series: BRAG_CATEGORIES.map((rating, index) => ({ column: index + 1, rating })),
-    anchor: { top: row, left: barLeft, bottom: row + Math.max(14, summary.byLead.length + 3), right: barLeft + 6 },
+    anchor: { top: row, left: barLeft, bottom: row + Math.max(14, summary.byLead.length + 2), right: barLeft + 6 },
   });
   row += Math.max(summary.byLead.length + 3, 15);
 

@@ -1,13 +1,13 @@
 import type { SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
 
 /** The summary's page margins in inches: A4 landscape, the header inside the top margin. */
-export const MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.5, header: 0.25, footer: 0.25 };
+export const MARGINS = { left: 0.5, right: 0.5, top: 0.55, bottom: 0.45, header: 0.2, footer: 0.2 };
 /** A4 landscape, in points, inside those margins. */
 const PRINTABLE = { width: 842 - (MARGINS.left + MARGINS.right) * 72, height: 595 - (MARGINS.top + MARGINS.bottom) * 72 };
 const DEFAULT_ROW_POINTS = 15;
 const DEFAULT_COLUMN_WIDTH = 8.43;
 /** Room kept on each page for the difference between this estimate and the printer's own arithmetic. */
-const SAFETY = 0.96;
+const SAFETY = 0.98;
 
 /** A column `width` characters wide, in points, as Excel sizes it (7-pixel digits plus 5 pixels of padding). */
 function columnPoints(width: number): number {
