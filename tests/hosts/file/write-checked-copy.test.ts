@@ -311,6 +311,29 @@ describe('tracker-check --out on the DfE recommendations tracker', () => {
   });
 });
 
+describe('tracker-check --out on a CSV tracker', () => {
+  it("writes a workbook with the CSV's rows as text, coloured, and its summary", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'checked-copy-csv-'));
+    try {
+      const csv = fileURLToPath(new URL('../../fixtures/dfe-commissioner-recommendations.csv', import.meta.url));
+      const output = join(dir, 'from-csv.xlsx');
+      const ran = await run(csv, '--out', output);
+      expect(ran.code).toBe(0);
+      const copy = await load(output);
+      // Excel's sheet names stop at 31 characters.
+      const [tracker, summary] = copy.worksheets;
+      expect(tracker?.name).toBe('dfe-commissioner-recommendation');
+      expect(summary?.name).toBe('Summary – dfe-commissioner-reco');
+      expect(tracker?.getCell('D1').value).toBe('Status');
+      const formats = (tracker as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+      expect(formats[0]?.ref).toMatch(/^D2:D\d+$/);
+      expect(summary?.getCell('A4').value).toBe(PARAGRAPH);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('tracker text that looks like a formula', () => {
   const EVIL = ['=HYPERLINK("http://evil","Click me")', '+44 1234 567890', '-5 days', '@risk'];
 
