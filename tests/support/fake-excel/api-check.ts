@@ -1,3 +1,5 @@
+import type { ContextCore } from './client-object.js';
+
 // Compile-time guards that keep the fake's public surface a subset of @types/office-js.
 //
 // `implements ApiShape<Excel.Range>` checks every member the fake declares against the real one:
@@ -23,4 +25,4 @@ export type NoExtraMembers<Fake, Real> = [Extra<Fake, Real>] extends [never] ? t
 export type EnumShape<E> = { readonly [K in keyof E]?: `${E[K] & string}` };
 
 /** Loader tables keyed by the real `Excel.Interfaces.XData` property names (excess keys fail to compile). */
-export type LoadersOf<Data, T> = { [K in keyof Data]?: (t: T) => unknown };
+export type LoadersOf<Data, T> = { [K in keyof Data]?: (t: T, ctx: ContextCore) => unknown };

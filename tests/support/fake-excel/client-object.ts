@@ -31,22 +31,12 @@ export class FakeExcelStats {
   runs = 0;
   readonly syncs: SyncRecord[] = [];
   /** context.sync() calls made by the code under test (not counting Excel.run's own final sync). */
-  get syncCount(): number {
-    return this.syncs.filter((s) => !s.implicit).length;
-  }
+  get syncCount(): number { return this.syncs.filter((s) => !s.implicit).length; }
   /** Syncs that actually carried commands to the host, including Excel.run's final one. */
-  get roundTrips(): number {
-    return this.syncs.filter((s) => s.commands > 0).length;
-  }
-  get commandCount(): number {
-    return this.syncs.reduce((n, s) => n + s.commands, 0);
-  }
-  get maxRequestBytes(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.requestBytes));
-  }
-  get maxResponseBytes(): number {
-    return Math.max(0, ...this.syncs.map((s) => s.responseBytes));
-  }
+  get roundTrips(): number { return this.syncs.filter((s) => s.commands > 0).length; }
+  get commandCount(): number { return this.syncs.reduce((n, s) => n + s.commands, 0); }
+  get maxRequestBytes(): number { return Math.max(0, ...this.syncs.map((s) => s.requestBytes)); }
+  get maxResponseBytes(): number { return Math.max(0, ...this.syncs.map((s) => s.responseBytes)); }
   reset(): void {
     this.runs = 0;
     this.syncs.length = 0;
@@ -58,12 +48,6 @@ export interface SyncIO {
   stage(commit: () => void, bytes: number): void;
 }
 
-interface Command {
-  label: string;
-  bytes: number;
-  run: (io: SyncIO) => void;
-}
-
 export function jsonBytes(value: unknown): number {
   try {
     return JSON.stringify(value)?.length ?? 0;
@@ -72,14 +56,15 @@ export function jsonBytes(value: unknown): number {
   }
 }
 
-function versionAtLeast(have: string, need: string): boolean {
+export function versionAtLeast(have: string, need: string | number): boolean {
   const [hm = 0, hn = 0] = have.split('.').map(Number);
-  const [nm = 0, nn = 0] = need.split('.').map(Number);
+  const [nm = 0, nn = 0] = String(need).split('.').map(Number);
   return hm > nm || (hm === nm && hn >= nn);
 }
 
+/** One request context: the queue of commands and what sync() does with them. */
 export class ContextCore {
-  private queue: Command[] = [];
+  private queue: Array<{ label: string; bytes: number; run: (io: SyncIO) => void }> = [];
   closed = false;
   screenUpdatingSuspended = false;
   /** The Excel.RequestContext-shaped object handed to code under test. */
@@ -92,51 +77,33 @@ export class ContextCore {
   ) {}
 
   enqueue(label: string, bytes: number, run: (io: SyncIO) => void): void {
-    if (this.closed) {
-      fail(
-        'InvalidObjectPath',
-        `'${label}' was called after Excel.run finished; its batch will never be sent (missing await?).`,
-        label,
-      );
-    }
+    if (this.closed) fail('InvalidObjectPath', `'${label}' was called after Excel.run finished; it will never be sent (missing await?).`, label);
     this.queue.push({ label, bytes: bytes + COMMAND_OVERHEAD_BYTES, run });
   }
 
   requireApi(version: string, api: string): void {
-    const have = this.options.excelApi ?? '1.12';
-    if (!versionAtLeast(have, version)) {
-      fail('ApiNotFound', `The method or property ${api} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`, api);
-    }
+    if (versionAtLeast(this.options.excelApi ?? '1.12', version)) return;
+    fail('ApiNotFound', `The method or property ${api} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`, api);
   }
 
+  /** Rejects an oversized request whole; otherwise runs commands in order and stops at the first failure. */
   async sync(implicit = false): Promise<void> {
     const commands = this.queue;
     this.queue = [];
     const limit = this.options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT;
-    const record: SyncRecord = {
-      commands: commands.length,
-      labels: commands.map((c) => c.label),
-      requestBytes: commands.reduce((n, c) => n + c.bytes, 0),
-      responseBytes: 0,
-      implicit,
-    };
+    const requestBytes = commands.reduce((n, c) => n + c.bytes, 0);
+    const record: SyncRecord = { commands: commands.length, labels: commands.map((c) => c.label), requestBytes, responseBytes: 0, implicit };
     this.stats.syncs.push(record);
     await Promise.resolve();
     try {
-      if (record.requestBytes > limit) fail('RequestPayloadSizeLimitExceeded');
+      if (requestBytes > limit) fail('RequestPayloadSizeLimitExceeded');
       const commits: Array<() => void> = [];
-      const io: SyncIO = {
-        stage: (commit, bytes) => {
-          commits.push(commit);
-          record.responseBytes += bytes;
-        },
-      };
+      const io: SyncIO = { stage: (commit, bytes) => void (commits.push(commit), (record.responseBytes += bytes)) };
       for (const command of commands) {
         try {
           command.run(io);
         } catch (e) {
-          if (e instanceof FakeOfficeError && e.debugInfo.errorLocation === undefined) e.debugInfo.errorLocation = command.label;
-          if (e instanceof FakeOfficeError) e.debugInfo.statement = command.label;
+          if (e instanceof FakeOfficeError) e.debugInfo = { errorLocation: command.label, ...e.debugInfo, statement: command.label };
           throw e;
         }
       }
@@ -151,16 +118,17 @@ export class ContextCore {
   }
 }
 
-/** Refuses changes to a deleted or protected sheet, as Excel does at sync. */
-export function writable(sheet: SheetModel): SheetModel {
+/** Refuses changes to a deleted sheet, or (unless `readOnly`) a protected one, as Excel does at sync. */
+export function writable(sheet: SheetModel, readOnly = false): SheetModel {
   if (sheet.deleted) fail('ItemNotFound', `The worksheet '${sheet.name}' has been deleted.`);
-  if (sheet.protected) fail('AccessDenied', `The worksheet '${sheet.name}' is protected.`);
+  if (sheet.protected && !readOnly) fail('AccessDenied', `The worksheet '${sheet.name}' is protected.`);
   return sheet;
 }
 
-export function live(sheet: SheetModel): SheetModel {
-  if (sheet.deleted) fail('ItemNotFound', `The worksheet '${sheet.name}' has been deleted.`);
-  return sheet;
+export const live = (sheet: SheetModel): SheetModel => writable(sheet, true);
+
+export function isNotFound(e: unknown): boolean {
+  return e instanceof FakeOfficeError && e.code === 'ItemNotFound';
 }
 
 export class FakeClientResult<R> implements OfficeExtension.ClientResult<R> {
@@ -176,29 +144,27 @@ export class FakeClientResult<R> implements OfficeExtension.ClientResult<R> {
   }
 }
 
-export type Loaders<T> = Record<string, (t: T) => unknown>;
+/** How each loadable scalar property is read from the model. */
+export type Loaders<T> = Record<string, (t: T, ctx: ContextCore) => unknown>;
+/** How each writable scalar property is applied at sync; values arrive untyped and are validated there. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- written values come from code under test
+export type Setters<T> = Record<string, (t: T, value: any, ctx: ContextCore) => void>;
 type LoadSpec = string | string[] | object;
 
+/** load("a, b/c"), load(["a"]), load({ select, expand }) or load({ a: true, b: { c: true } }); null means all scalars. */
 function parseSpec(spec: LoadSpec | undefined): string[] | null {
   const split = (s: string): string[] => s.split(',').map((p) => p.trim()).filter((p) => p !== '');
   if (spec === undefined || spec === null) return null;
   if (typeof spec === 'string') return split(spec);
   if (Array.isArray(spec)) return spec.flatMap(split);
-  if ('select' in spec || 'expand' in spec) {
-    const s = spec as { select?: string | string[]; expand?: string | string[] };
-    return [s.select ?? [], s.expand ?? []].flat().flatMap(split);
-  }
-  if ((spec as Record<string, unknown>)['$all'] === true) return null;
-  const paths: string[] = [];
-  const walk = (o: Record<string, unknown>, prefix: string): void => {
-    for (const [k, v] of Object.entries(o)) {
-      if (k.startsWith('$')) continue;
-      if (v === true) paths.push(prefix + k);
-      else if (v && typeof v === 'object') walk(v as Record<string, unknown>, `${prefix}${k}/`);
-    }
-  };
-  walk(spec as Record<string, unknown>, '');
-  return paths;
+  const o = spec as Record<string, unknown>;
+  if ('select' in o || 'expand' in o) return [o['select'] ?? [], o['expand'] ?? []].flat().flatMap((s) => split(String(s)));
+  if (o['$all'] === true) return null;
+  const walk = (node: Record<string, unknown>, prefix: string): string[] =>
+    Object.entries(node).flatMap(([k, v]) =>
+      k.startsWith('$') ? [] : v === true ? [prefix + k] : v && typeof v === 'object' ? walk(v as Record<string, unknown>, `${prefix}${k}/`) : [],
+    );
+  return walk(o, '');
 }
 
 export interface ObjectOptions {
@@ -210,40 +176,65 @@ export interface ObjectOptions {
   argBytes?: number;
 }
 
+const CLASSES = new WeakMap<object, { type: string; loaders: Loaders<never> }>();
+
 /** Base of every fake proxy. `T` is what the proxy points at in the model once resolved. */
 export abstract class FakeObject<T> {
+  protected readonly _type: string;
+  protected readonly _loaders: Loaders<T>;
+  private readonly nullable: boolean;
+  private readonly createdBy: string | undefined;
   private cache: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
   private readonly fields = new Map<string, unknown>();
   private nullState: boolean | undefined;
   private readonly kids = new Map<string, unknown>();
-  protected readonly _nullable: boolean;
-  private readonly createdBy: string | undefined;
 
   constructor(
     protected readonly _ctx: ContextCore,
-    protected readonly _type: string,
     private readonly resolver: () => T,
-    protected readonly _loaders: Loaders<T>,
     options: ObjectOptions = {},
   ) {
-    this._nullable = options.nullable ?? false;
+    const info = CLASSES.get(new.target.prototype) ?? fail('GeneralException', `${new.target.name} did not call define().`);
+    this._type = info.type;
+    this._loaders = info.loaders as Loaders<T>;
+    this.nullable = options.nullable ?? false;
     this.createdBy = options.createdBy;
-    if (options.createdBy !== undefined) {
-      this._ctx.enqueue(options.createdBy, options.argBytes ?? 0, (io) => {
-        try {
-          this._target();
-          if (this._nullable) io.stage(() => (this.nullState = false), 20);
-        } catch (e) {
-          if (!this._nullable || !isNotFound(e)) return; // surfaces when the object is used
-          io.stage(() => (this.nullState = true), 20);
-        }
-      });
+    if (options.createdBy === undefined) return;
+    this._ctx.enqueue(options.createdBy, options.argBytes ?? 0, (io) => {
+      try {
+        this._target();
+        if (this.nullable) io.stage(() => (this.nullState = false), 20);
+      } catch (e) {
+        if (this.nullable && isNotFound(e)) io.stage(() => (this.nullState = true), 20); // otherwise it surfaces on use
+      }
+    });
+  }
+
+  /**
+   * Registers the Office.js type name and installs the scalar properties the subclass `declare`s:
+   * getters throw PropertyNotLoaded until loaded and synced; setters keep the value locally (as
+   * office.js does) and queue a command that applies it at sync.
+   */
+  protected static define<T>(this: abstract new (...args: never[]) => FakeObject<T>, type: string, loaders: Loaders<T> = {}, setters: Setters<T> = {}): void {
+    CLASSES.set(this.prototype, { type, loaders });
+    for (const name of new Set([...Object.keys(loaders), ...Object.keys(setters)])) {
+      const apply = setters[name];
+      const setter = {
+        set(this: FakeObject<T>, value: unknown) {
+          this.fields.set(name, value);
+          this._ctx.enqueue(`${this._type}.${name}=`, jsonBytes(value), () => apply?.(this._target(), value, this._ctx));
+        },
+      };
+      const getter = {
+        get(this: FakeObject<T>) {
+          return this._get(name);
+        },
+      };
+      Object.defineProperty(this.prototype, name, { configurable: true, ...getter, ...(apply ? setter : {}) });
     }
   }
 
-  get context(): Excel.RequestContext {
-    return this._ctx.facade as Excel.RequestContext;
-  }
+  get context(): Excel.RequestContext { return this._ctx.facade as Excel.RequestContext; }
 
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw propertyNotLoaded(this._type, 'isNullObject');
@@ -256,9 +247,7 @@ export abstract class FakeObject<T> {
     return this;
   }
 
-  toJSON(): Record<string, unknown> {
-    return Object.fromEntries(this.fields);
-  }
+  toJSON(): Record<string, unknown> { return Object.fromEntries(this.fields); }
 
   /** The model object behind the proxy; throws the resolution error (e.g. ItemNotFound) if there is none. */
   protected _target(): T {
@@ -266,9 +255,7 @@ export abstract class FakeObject<T> {
       try {
         this.cache = { ok: true, value: this.resolver() };
       } catch (error) {
-        if (error instanceof FakeOfficeError && error.debugInfo.errorLocation === undefined && this.createdBy !== undefined) {
-          error.debugInfo.errorLocation = this.createdBy;
-        }
+        if (error instanceof FakeOfficeError && this.createdBy !== undefined) error.debugInfo.errorLocation ??= this.createdBy;
         this.cache = { ok: false, error };
       }
     }
@@ -282,15 +269,9 @@ export abstract class FakeObject<T> {
     throw propertyNotLoaded(this._type, name);
   }
 
-  /** A property write: visible locally at once (as in office.js), applied to the workbook at sync. */
-  protected _set<V>(name: string, value: V, apply: (t: T, value: V) => void): void {
-    this.fields.set(name, value);
-    this._ctx.enqueue(`${this._type}.${name}=`, jsonBytes(value), () => apply(this._target(), value));
-  }
-
-  /** A method call with no return value. */
-  protected _call(method: string, args: unknown[], apply: (t: T) => void): void {
-    this._ctx.enqueue(`${this._type}.${method}`, jsonBytes(args), () => apply(this._target()));
+  /** A method call with no return value, applied at sync. */
+  protected _call(method: string, args: unknown[], apply: (t: T, ctx: ContextCore) => void): void {
+    this._ctx.enqueue(`${this._type}.${method}`, jsonBytes(args), () => apply(this._target(), this._ctx));
   }
 
   protected _result<R>(method: string, args: unknown[], compute: (t: T) => R): FakeClientResult<R> {
@@ -310,25 +291,23 @@ export abstract class FakeObject<T> {
 
   /** Object.set(): nested plain objects go to navigation properties, the rest through setters. */
   protected _setMany(properties: object): void {
+    const self = this as unknown as Record<string, unknown>;
     for (const [k, v] of Object.entries(properties)) {
-      const current: unknown = k in this._loaders ? undefined : (this as unknown as Record<string, unknown>)[k];
-      if (current instanceof FakeObject && v && typeof v === 'object') current._setMany(v as object);
-      else if (k in this._loaders && Object.getOwnPropertyDescriptor(Object.getPrototypeOf(this), k)?.set) {
-        (this as unknown as Record<string, unknown>)[k] = v;
-      } else fail('InvalidArgument', `${this._type}.set: '${k}' is not a settable property in fake-excel.`);
+      const kid = k in this._loaders ? undefined : self[k];
+      if (kid instanceof FakeObject && v && typeof v === 'object') kid._setMany(v as object);
+      else if (Object.getOwnPropertyDescriptor(Object.getPrototypeOf(this), k)?.set) self[k] = v;
+      else fail('InvalidArgument', `${this._type}.set: '${k}' is not a settable property in fake-excel.`);
     }
   }
 
+  /** Runs at sync: reads the requested properties (and nested paths) into a snapshot committed with the response. */
   protected _computeLoad(props: string[] | null, io: SyncIO): void {
     let target: T;
     try {
       target = this._target();
     } catch (e) {
-      if (this._nullable && isNotFound(e)) {
-        io.stage(() => (this.nullState = true), 20);
-        return;
-      }
-      throw e;
+      if (!this.nullable || !isNotFound(e)) throw e;
+      return io.stage(() => (this.nullState = true), 20);
     }
     const own: Record<string, unknown> = {};
     const nested = new Map<FakeObject<unknown>, string[]>();
@@ -336,16 +315,12 @@ export abstract class FakeObject<T> {
       const [head = '', ...rest] = path.split('/');
       const loader = this._loaders[head];
       if (loader && rest.length === 0) {
-        own[head] = loader(target);
+        own[head] = loader(target, this._ctx);
         continue;
       }
       const kid: unknown = loader ? undefined : (this as unknown as Record<string, unknown>)[head];
-      if (!(kid instanceof FakeObject)) {
-        fail('InvalidArgument', `The property '${path}' is not part of ${this._type} (or fake-excel does not model it).`);
-      }
-      const list = nested.get(kid) ?? [];
-      if (rest.length > 0) list.push(rest.join('/'));
-      nested.set(kid, list);
+      if (!(kid instanceof FakeObject)) fail('InvalidArgument', `The property '${path}' is not part of ${this._type} (or fake-excel does not model it).`);
+      nested.set(kid, [...(nested.get(kid) ?? []), ...(rest.length > 0 ? [rest.join('/')] : [])]);
     }
     const json = JSON.stringify(own);
     const snapshot = JSON.parse(json) as Record<string, unknown>;
@@ -356,41 +331,26 @@ export abstract class FakeObject<T> {
     for (const [kid, list] of nested) kid._computeLoad(list.length > 0 ? list : null, io);
   }
 
-  protected _setField(name: string, value: unknown): void {
-    this.fields.set(name, value);
-  }
-
-  static loadInto(obj: FakeObject<unknown>, props: string[] | null, io: SyncIO): void {
-    obj._computeLoad(props, io);
-  }
-
-  /** The model target of another proxy (used when one is passed as an argument). */
+  /** The model target of another proxy passed as an argument (from this context only). */
   static targetOf<U>(other: FakeObject<U>, ctx: ContextCore): U {
     if (other._ctx !== ctx) fail('InvalidRequestContext');
     return other._target();
   }
-}
 
-export function isNotFound(e: unknown): boolean {
-  return e instanceof FakeOfficeError && e.code === 'ItemNotFound';
+  /** A collection's load: `items`, `items/x` or plain `x` all load x on every item. */
+  protected static loadItems(owner: FakeObject<unknown>, items: unknown[], props: string[] | null, io: SyncIO): void {
+    const itemProps = props === null || props.includes('items') ? null : props.map((p) => p.replace(/^items\//, ''));
+    for (const item of items) (item as FakeObject<unknown>)._computeLoad(itemProps, io);
+    io.stage(() => owner.fields.set('items', items), 2);
+  }
 }
 
 /** Base of collections: `items` after load, getCount(); loads apply to every item. */
 export abstract class FakeCollection<T, I> extends FakeObject<T> {
   protected abstract _list(t: T): I[];
-
-  get items(): I[] {
-    return this._get('items');
-  }
-
-  getCount(): OfficeExtension.ClientResult<number> {
-    return this._result('getCount', [], (t) => this._list(t).length);
-  }
-
+  get items(): I[] { return this._get('items'); }
+  getCount(): OfficeExtension.ClientResult<number> { return this._result('getCount', [], (t) => this._list(t).length); }
   protected override _computeLoad(props: string[] | null, io: SyncIO): void {
-    const items = this._list(this._target());
-    const itemProps = props === null || props.includes('items') ? null : props.map((p) => p.replace(/^items\//, ''));
-    for (const item of items) FakeObject.loadInto(item as unknown as FakeObject<unknown>, itemProps, io);
-    io.stage(() => this._setField('items', items), 2);
+    FakeObject.loadItems(this as FakeObject<unknown>, this._list(this._target()), props, io);
   }
 }

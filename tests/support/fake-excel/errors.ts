@@ -59,9 +59,7 @@ export class FakeOfficeError extends Error implements Omit<OfficeExtension.Error
     this.debugInfo = { code, message: text, ...(errorLocation === undefined ? {} : { errorLocation }) };
   }
 
-  override toString(): string {
-    return `${this.code}: ${this.message}`;
-  }
+  override toString(): string { return `${this.code}: ${this.message}`; }
 }
 
 export function fail(code: FakeErrorCode, message?: string, errorLocation?: string): never {

@@ -140,9 +140,7 @@ export class SheetModel {
     public name: string,
   ) {}
 
-  cell(r: number, c: number): Cell | undefined {
-    return this.cells.get(key(r, c));
-  }
+  cell(r: number, c: number): Cell | undefined { return this.cells.get(key(r, c)); }
 
   /** Effective cell: own properties over the column's format. */
   view(r: number, c: number): Cell {
@@ -166,9 +164,7 @@ export class SheetModel {
     }
   }
 
-  deleteCell(r: number, c: number): void {
-    this.cells.delete(key(r, c));
-  }
+  deleteCell(r: number, c: number): void { this.cells.delete(key(r, c)); }
 
   /** Applies a format patch; whole columns are recorded once per column rather than per cell. */
   applyFormat(r: Rect, patch: CellFormat): void {
@@ -208,9 +204,7 @@ export class WorkbookModel {
   activeSheet: SheetModel | undefined;
   private nextId = 1;
 
-  newId(prefix: string): string {
-    return `${prefix}${this.nextId++}`;
-  }
+  newId(prefix: string): string { return `${prefix}${this.nextId++}`; }
 
   addSheet(name: string): SheetModel {
     validateSheetName(name);
@@ -226,9 +220,7 @@ export class WorkbookModel {
     return this.sheets.find((s) => s.name.toLowerCase() === lower);
   }
 
-  sheet(name: string): SheetModel {
-    return this.findSheet(name) ?? fail('ItemNotFound', `The worksheet '${name}' doesn't exist.`);
-  }
+  sheet(name: string): SheetModel { return this.findSheet(name) ?? fail('ItemNotFound', `The worksheet '${name}' doesn't exist.`); }
 
   allTables(): Array<{ sheet: SheetModel; table: TableModel }> {
     return this.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table })));

@@ -2,8 +2,9 @@
 
 import { formatAbsolute, parseRef } from './a1.js';
 import type { ApiShape, LoadersOf, NoExtraMembers } from './api-check.js';
-import { FakeCollection, FakeObject, live, type ContextCore, type ObjectOptions } from './client-object.js';
+import { FakeCollection, FakeObject, live } from './client-object.js';
 import { fail } from './errors.js';
+import { bool } from './format.js';
 import type { NamedItemModel, WorkbookModel } from './model.js';
 import { FakeRange } from './range.js';
 import { checkName } from './table.js';
@@ -16,15 +17,12 @@ function existing(model: WorkbookModel, item: NamedItemModel): NamedItemModel {
 const reference = (item: NamedItemModel): string => (item.sheet.deleted ? '#REF!' : formatAbsolute(item.sheet.name, item.rect));
 
 export class FakeNamedItemCollection extends FakeCollection<WorkbookModel, FakeNamedItem> implements ApiShape<Excel.NamedItemCollection> {
-  constructor(ctx: ContextCore) {
-    super(ctx, 'NamedItemCollection', () => ctx.model, {});
-  }
+  static { this.define('NamedItemCollection'); }
   protected _list(model: WorkbookModel): FakeNamedItem[] {
     return [...model.names.values()].map((item) => new FakeNamedItem(this._ctx, () => existing(model, item)));
   }
   add(name: string, reference: FakeRange | Excel.Range | string, comment?: string): FakeNamedItem {
     let created: NamedItemModel | undefined;
-    const proxy = new FakeNamedItem(this._ctx, () => created ?? fail('ItemNotFound', 'The name was not added.'));
     this._call('add', [name, String(reference), comment], (model) => {
       checkName(model, undefined, name);
       let target;
@@ -37,78 +35,50 @@ export class FakeNamedItemCollection extends FakeCollection<WorkbookModel, FakeN
       created = { name, sheet: target.sheet, rect: target.rect, comment: comment ?? '', visible: true };
       model.names.set(name.toLowerCase(), created);
     });
-    return proxy;
+    return new FakeNamedItem(this._ctx, () => created ?? fail('ItemNotFound', 'The name was not added.'));
   }
   private find(method: string, name: string, nullable: boolean): FakeNamedItem {
-    return new FakeNamedItem(
-      this._ctx,
-      () => this._ctx.model.names.get(name.toLowerCase()) ?? fail('ItemNotFound', `There is no name '${name}'.`),
-      { createdBy: `NamedItemCollection.${method}`, argBytes: name.length, nullable },
-    );
+    const resolve = () => this._ctx.model.names.get(name.toLowerCase()) ?? fail('ItemNotFound', `There is no name '${name}'.`);
+    return new FakeNamedItem(this._ctx, resolve, { createdBy: `NamedItemCollection.${method}`, argBytes: name.length, nullable });
   }
-  getItem(name: string): FakeNamedItem {
-    return this.find('getItem', name, false);
-  }
-  getItemOrNullObject(name: string): FakeNamedItem {
-    return this.find('getItemOrNullObject', name, true);
-  }
+  getItem(name: string): FakeNamedItem { return this.find('getItem', name, false); }
+  getItemOrNullObject(name: string): FakeNamedItem { return this.find('getItemOrNullObject', name, true); }
 }
 
-const NAME_LOADERS = {
-  name: (n) => n.name,
-  comment: (n) => n.comment,
-  visible: (n) => n.visible,
-  scope: () => 'Workbook',
-  type: (n) => (n.sheet.deleted ? 'Error' : 'Range'),
-  value: (n) => reference(n),
-  formula: (n) => `=${reference(n)}`,
-} satisfies LoadersOf<Excel.Interfaces.NamedItemData, NamedItemModel>;
+type Formula = any; // eslint-disable-line @typescript-eslint/no-explicit-any -- mirrors Excel.NamedItem.value/formula: any
 
 export class FakeNamedItem extends FakeObject<NamedItemModel> implements ApiShape<Excel.NamedItem> {
-  constructor(ctx: ContextCore, resolve: () => NamedItemModel, options: ObjectOptions = {}) {
-    super(ctx, 'NamedItem', resolve, NAME_LOADERS, options);
-  }
-  get name(): string {
-    return this._get('name');
-  }
-  get scope(): Excel.NamedItemScope {
-    return this._get('scope');
-  }
-  get type(): Excel.NamedItemType {
-    return this._get('type');
-  }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Excel.NamedItem.value: any
-  get value(): any {
-    return this._get('value');
-  }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Excel.NamedItem.formula: any
-  get formula(): any {
-    return this._get('formula');
-  }
-  get comment(): string {
-    return this._get('comment');
-  }
-  set comment(value: string) {
-    this._set('comment', value, (n, v) => void (n.comment = String(v)));
-  }
-  get visible(): boolean {
-    return this._get('visible');
-  }
-  set visible(value: boolean) {
-    this._set('visible', value, (n, v) => void (n.visible = v === true));
+  declare readonly name: string;
+  declare readonly scope: Excel.NamedItemScope;
+  declare readonly type: Excel.NamedItemType;
+  declare readonly value: Formula;
+  declare readonly formula: Formula;
+  declare comment: string;
+  declare visible: boolean;
+  static {
+    this.define(
+      'NamedItem',
+      {
+        name: (n) => n.name,
+        comment: (n) => n.comment,
+        visible: (n) => n.visible,
+        scope: () => 'Workbook',
+        type: (n) => (n.sheet.deleted ? 'Error' : 'Range'),
+        value: (n) => reference(n),
+        formula: (n) => `=${reference(n)}`,
+      } satisfies LoadersOf<Excel.Interfaces.NamedItemData, NamedItemModel>,
+      { comment: (n, v) => void (n.comment = String(v)), visible: (n, v) => void (n.visible = bool(v, 'NamedItem.visible')) },
+    );
   }
   getRange(): FakeRange {
-    return new FakeRange(this._ctx, () => {
+    const resolve = () => {
       const n = this._target();
       return n.sheet.deleted ? fail('InvalidReference', `The name '${n.name}' refers to a deleted sheet.`) : { sheet: n.sheet, rect: n.rect };
-    }, { createdBy: 'NamedItem.getRange' });
+    };
+    return new FakeRange(this._ctx, resolve, { createdBy: 'NamedItem.getRange' });
   }
-  delete(): void {
-    this._call('delete', [], (n) => void (existing(this._ctx.model, n), this._ctx.model.names.delete(n.name.toLowerCase())));
-  }
-  set(properties: object): void {
-    this._setMany(properties);
-  }
+  delete(): void { this._call('delete', [], (n, { model }) => void model.names.delete(existing(model, n).name.toLowerCase())); }
+  set(properties: object): void { this._setMany(properties); }
 }
 
 export const namesApiChecks: [NoExtraMembers<FakeNamedItemCollection, Excel.NamedItemCollection>, NoExtraMembers<FakeNamedItem, Excel.NamedItem>] = [true, true];

@@ -1,7 +1,7 @@
 // Entry points: createFakeExcel (an Excel.run stand-in) and installFakeOffice (Office, Excel and
 // OfficeExtension globals for a browser page or a test environment).
 
-import { FakeExcelStats, type FakeExcelOptions } from './client-object.js';
+import { FakeExcelStats, versionAtLeast, type FakeExcelOptions } from './client-object.js';
 import { excelEnums } from './enums.js';
 import { FakeOfficeError } from './errors.js';
 import type { WorkbookModel } from './model.js';
@@ -40,13 +40,6 @@ export function createFakeExcel(model: WorkbookModel, options: FakeExcelOptions 
       }
     },
   };
-}
-
-function versionAtLeast(have: string, need: string | number | undefined): boolean {
-  if (need === undefined) return true;
-  const [hm = 0, hn = 0] = have.split('.').map(Number);
-  const [nm = 0, nn = 0] = String(need).split('.').map(Number);
-  return hm > nm || (hm === nm && hn >= nn);
 }
 
 export interface FakeOfficeOptions extends FakeExcelOptions {
@@ -90,7 +83,7 @@ export function installFakeOffice(globalObject: object, model: WorkbookModel, op
       requirements: {
         isSetSupported(name: string, minVersion?: string | number): boolean {
           const have = sets[name];
-          return have !== undefined && versionAtLeast(have, minVersion);
+          return have !== undefined && versionAtLeast(have, minVersion ?? 0);
         },
       },
     },

@@ -4,7 +4,7 @@ import {
   area, cols, formatAddress, intersect, isEntireColumns, isEntireRows, MAX_COLS, MAX_ROWS, parseRef, rect, rows, type Rect,
 } from './a1.js';
 import type { ApiShape, LoadersOf, NoExtraMembers } from './api-check.js';
-import { FakeCollection, FakeObject, live, writable, type ContextCore, type ObjectOptions } from './client-object.js';
+import { FakeCollection, FakeObject, live, writable } from './client-object.js';
 import { FakeConditionalFormatCollection } from './conditional-format.js';
 import { fail } from './errors.js';
 import { clearFormats, FakeRangeFormat, type CellsTarget } from './format.js';
@@ -77,39 +77,63 @@ function checkClear(applyTo: string): string {
   return CLEAR_OPTIONS.includes(applyTo) ? applyTo : fail('InvalidArgument', `Range.clear: '${applyTo}' is not a ClearApplyTo value.`);
 }
 
-const RANGE_LOADERS = {
-  address: (t) => formatAddress(live(t.sheet).name, t.rect),
-  addressLocal: (t) => formatAddress(live(t.sheet).name, t.rect),
-  cellCount: (t) => area(t.rect),
-  rowCount: (t) => rows(t.rect),
-  columnCount: (t) => cols(t.rect),
-  rowIndex: (t) => t.rect.r0,
-  columnIndex: (t) => t.rect.c0,
-  isEntireColumn: (t) => isEntireColumns(t.rect),
-  isEntireRow: (t) => isEntireRows(t.rect),
-  values: (t) => grid(t, (c) => c.value),
-  text: (t) => grid(t, (c) => displayText(c.value, c.numberFormat)),
-  formulas: (t) => grid(t, (c) => c.formula ?? c.value),
-  numberFormat: (t) => grid(t, (c) => c.numberFormat ?? 'General'),
-  valueTypes: (t) => grid(t, (c) => valueType(c.value)),
-} satisfies LoadersOf<Excel.Interfaces.RangeData, RangeTarget>;
+type RangeValues = any[][]; // eslint-disable-line @typescript-eslint/no-explicit-any -- mirrors Excel.Range.values: any[][]
 
 export class FakeRange extends FakeObject<RangeTarget> implements ApiShape<Excel.Range> {
-  constructor(ctx: ContextCore, resolve: () => RangeTarget, options: ObjectOptions = {}) {
-    super(ctx, 'Range', resolve, RANGE_LOADERS, options);
+  declare readonly address: string;
+  declare readonly addressLocal: string;
+  declare readonly cellCount: number;
+  declare readonly rowCount: number;
+  declare readonly columnCount: number;
+  declare readonly rowIndex: number;
+  declare readonly columnIndex: number;
+  declare readonly isEntireColumn: boolean;
+  declare readonly isEntireRow: boolean;
+  declare readonly text: string[][];
+  declare readonly valueTypes: Excel.RangeValueType[][];
+  declare values: RangeValues;
+  declare formulas: RangeValues;
+  declare numberFormat: RangeValues;
+  static {
+    this.define(
+      'Range',
+      {
+        address: (t) => formatAddress(live(t.sheet).name, t.rect),
+        addressLocal: (t) => formatAddress(live(t.sheet).name, t.rect),
+        cellCount: (t) => area(t.rect),
+        rowCount: (t) => rows(t.rect),
+        columnCount: (t) => cols(t.rect),
+        rowIndex: (t) => t.rect.r0,
+        columnIndex: (t) => t.rect.c0,
+        isEntireColumn: (t) => isEntireColumns(t.rect),
+        isEntireRow: (t) => isEntireRows(t.rect),
+        values: (t) => grid(t, (c) => c.value),
+        text: (t) => grid(t, (c) => displayText(c.value, c.numberFormat)),
+        formulas: (t) => grid(t, (c) => c.formula ?? c.value),
+        numberFormat: (t) => grid(t, (c) => c.numberFormat ?? 'General'),
+        valueTypes: (t) => grid(t, (c) => valueType(c.value)),
+      } satisfies LoadersOf<Excel.Interfaces.RangeData, RangeTarget>,
+      {
+        values: (t, v) => writeCells(t, v, 'values', putValue),
+        formulas: (t, v) => writeCells(t, v, 'formulas', putValue),
+        numberFormat: (t, v) =>
+          writeCells(t, v, 'numberFormat', (cell, f, where) => {
+            if (typeof f !== 'string') fail('InvalidArgument', `${where}: a number format must be a string.`);
+            if (f === '' || f === 'General') delete cell.numberFormat;
+            else cell.numberFormat = f;
+          }),
+      },
+    );
   }
 
   /** A range derived from this one when the method's command runs. */
   private derive(method: string, args: unknown[], f: (t: RangeTarget) => Rect | null, nullable = false): FakeRange {
-    return new FakeRange(
-      this._ctx,
-      () => {
-        const t = this._target();
-        const r = f(t);
-        return r ? { sheet: t.sheet, rect: r } : fail('ItemNotFound', `Range.${method} found no cells.`);
-      },
-      { createdBy: `Range.${method}`, argBytes: JSON.stringify(args).length, nullable },
-    );
+    const resolve = (): RangeTarget => {
+      const t = this._target();
+      const r = f(t);
+      return r ? { sheet: t.sheet, rect: r } : fail('ItemNotFound', `Range.${method} found no cells.`);
+    };
+    return new FakeRange(this._ctx, resolve, { createdBy: `Range.${method}`, argBytes: JSON.stringify(args).length, nullable });
   }
 
   /** Another range given as a proxy or an address on the same sheet. */
@@ -124,86 +148,16 @@ export class FakeRange extends FakeObject<RangeTarget> implements ApiShape<Excel
     return o.sheet === t.sheet ? o.rect : fail('InvalidArgument', 'The ranges are on different worksheets.');
   }
 
-  get address(): string {
-    return this._get('address');
-  }
-  get addressLocal(): string {
-    return this._get('addressLocal');
-  }
-  get cellCount(): number {
-    return this._get('cellCount');
-  }
-  get rowCount(): number {
-    return this._get('rowCount');
-  }
-  get columnCount(): number {
-    return this._get('columnCount');
-  }
-  get rowIndex(): number {
-    return this._get('rowIndex');
-  }
-  get columnIndex(): number {
-    return this._get('columnIndex');
-  }
-  get isEntireColumn(): boolean {
-    return this._get('isEntireColumn');
-  }
-  get isEntireRow(): boolean {
-    return this._get('isEntireRow');
-  }
-  get text(): string[][] {
-    return this._get('text');
-  }
-  get valueTypes(): Excel.RangeValueType[][] {
-    return this._get('valueTypes');
-  }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Excel.Range.values: any[][]
-  get values(): any[][] {
-    return this._get('values');
-  }
-  set values(value: unknown[][]) {
-    this._set('values', value, (t, v) => writeCells(t, v, 'values', putValue));
-  }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Excel.Range.formulas: any[][]
-  get formulas(): any[][] {
-    return this._get('formulas');
-  }
-  set formulas(value: unknown[][]) {
-    this._set('formulas', value, (t, v) => writeCells(t, v, 'formulas', putValue));
-  }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Excel.Range.numberFormat: any[][]
-  get numberFormat(): any[][] {
-    return this._get('numberFormat');
-  }
-  set numberFormat(value: unknown[][]) {
-    this._set('numberFormat', value, (t, v) =>
-      writeCells(t, v, 'numberFormat', (cell, f, where) => {
-        if (typeof f !== 'string') fail('InvalidArgument', `${where}: a number format must be a string.`);
-        if (f === '' || f === 'General') delete cell.numberFormat;
-        else cell.numberFormat = f;
-      }),
-    );
-  }
-
-  get format(): FakeRangeFormat {
-    return this._nav('format', () => new FakeRangeFormat(this._ctx, () => ({ sheet: this._target().sheet, rects: [this._target().rect] })));
-  }
+  private cells(): CellsTarget { return { sheet: this._target().sheet, rects: [this._target().rect] }; }
+  get format(): FakeRangeFormat { return this._nav('format', () => new FakeRangeFormat(this._ctx, () => this.cells())); }
   get conditionalFormats(): FakeConditionalFormatCollection {
-    return this._nav('conditionalFormats', () => {
-      this._ctx.requireApi('1.6', 'Range.conditionalFormats');
-      return new FakeConditionalFormatCollection(this._ctx, () => ({ sheet: this._target().sheet, rects: [this._target().rect] }));
-    });
+    this._ctx.requireApi('1.6', 'Range.conditionalFormats');
+    return this._nav('conditionalFormats', () => new FakeConditionalFormatCollection(this._ctx, () => this.cells()));
   }
-  get worksheet(): FakeWorksheet {
-    return this._nav('worksheet', () => new FakeWorksheet(this._ctx, () => live(this._target().sheet)));
-  }
+  get worksheet(): FakeWorksheet { return this._nav('worksheet', () => new FakeWorksheet(this._ctx, () => live(this._target().sheet))); }
 
-  getCell(row: number, column: number): FakeRange {
-    return this.derive('getCell', [row, column], (t) => rect(t.rect.r0 + row, t.rect.c0 + column));
-  }
-  getRow(row: number): FakeRange {
-    return this.derive('getRow', [row], (t) => rect(t.rect.r0 + row, t.rect.c0, t.rect.r0 + row, t.rect.c1));
-  }
+  getCell(row: number, column: number): FakeRange { return this.derive('getCell', [row, column], (t) => rect(t.rect.r0 + row, t.rect.c0 + column)); }
+  getRow(row: number): FakeRange { return this.derive('getRow', [row], (t) => rect(t.rect.r0 + row, t.rect.c0, t.rect.r0 + row, t.rect.c1)); }
   getColumn(column: number): FakeRange {
     return this.derive('getColumn', [column], (t) => rect(t.rect.r0, t.rect.c0 + column, t.rect.r1, t.rect.c0 + column));
   }
@@ -218,21 +172,11 @@ export class FakeRange extends FakeObject<RangeTarget> implements ApiShape<Excel
       rect(r.r0 + rowOffset, r.c0 + columnOffset, r.r1 + rowOffset, r.c1 + columnOffset),
     );
   }
-  getEntireColumn(): FakeRange {
-    return this.derive('getEntireColumn', [], (t) => rect(0, t.rect.c0, MAX_ROWS - 1, t.rect.c1));
-  }
-  getEntireRow(): FakeRange {
-    return this.derive('getEntireRow', [], (t) => rect(t.rect.r0, 0, t.rect.r1, MAX_COLS - 1));
-  }
-  getLastRow(): FakeRange {
-    return this.derive('getLastRow', [], (t) => rect(t.rect.r1, t.rect.c0, t.rect.r1, t.rect.c1));
-  }
-  getLastColumn(): FakeRange {
-    return this.derive('getLastColumn', [], (t) => rect(t.rect.r0, t.rect.c1, t.rect.r1, t.rect.c1));
-  }
-  getLastCell(): FakeRange {
-    return this.derive('getLastCell', [], (t) => rect(t.rect.r1, t.rect.c1));
-  }
+  getEntireColumn(): FakeRange { return this.derive('getEntireColumn', [], (t) => rect(0, t.rect.c0, MAX_ROWS - 1, t.rect.c1)); }
+  getEntireRow(): FakeRange { return this.derive('getEntireRow', [], (t) => rect(t.rect.r0, 0, t.rect.r1, MAX_COLS - 1)); }
+  getLastRow(): FakeRange { return this.derive('getLastRow', [], (t) => rect(t.rect.r1, t.rect.c0, t.rect.r1, t.rect.c1)); }
+  getLastColumn(): FakeRange { return this.derive('getLastColumn', [], (t) => rect(t.rect.r0, t.rect.c1, t.rect.r1, t.rect.c1)); }
+  getLastCell(): FakeRange { return this.derive('getLastCell', [], (t) => rect(t.rect.r1, t.rect.c1)); }
   getIntersection(anotherRange: FakeRange | string | Excel.Range): FakeRange {
     return this.derive('getIntersection', [String(anotherRange)], (t) => intersect(t.rect, this.other(t, anotherRange)));
   }
@@ -289,75 +233,43 @@ export class FakeRange extends FakeObject<RangeTarget> implements ApiShape<Excel
       this._ctx.model.activeSheet = sheet;
     });
   }
-  set(properties: object): void {
-    this._setMany(properties);
-  }
-  track(): this {
-    return this;
-  }
-  untrack(): this {
-    return this;
-  }
+  set(properties: object): void { this._setMany(properties); }
+  track(): this { return this; }
+  untrack(): this { return this; }
 }
 
-const AREAS_LOADERS = {
-  address: (t) => t.rects.map((r) => formatAddress(live(t.sheet).name, r)).join(', '),
-  addressLocal: (t) => t.rects.map((r) => formatAddress(live(t.sheet).name, r)).join(', '),
-  areaCount: (t) => t.rects.length,
-  cellCount: (t) => t.rects.reduce((n, r) => n + area(r), 0),
-  isEntireColumn: (t) => t.rects.every(isEntireColumns),
-  isEntireRow: (t) => t.rects.every(isEntireRows),
-} satisfies LoadersOf<Excel.Interfaces.RangeAreasData, CellsTarget>;
-
 export class FakeRangeAreas extends FakeObject<CellsTarget> implements ApiShape<Excel.RangeAreas> {
-  constructor(ctx: ContextCore, resolve: () => CellsTarget, options: ObjectOptions = {}) {
-    super(ctx, 'RangeAreas', resolve, AREAS_LOADERS, options);
+  declare readonly address: string;
+  declare readonly addressLocal: string;
+  declare readonly areaCount: number;
+  declare readonly cellCount: number;
+  declare readonly isEntireColumn: boolean;
+  declare readonly isEntireRow: boolean;
+  static {
+    this.define('RangeAreas', {
+      address: (t) => t.rects.map((r) => formatAddress(live(t.sheet).name, r)).join(', '),
+      addressLocal: (t) => t.rects.map((r) => formatAddress(live(t.sheet).name, r)).join(', '),
+      areaCount: (t) => t.rects.length,
+      cellCount: (t) => t.rects.reduce((n, r) => n + area(r), 0),
+      isEntireColumn: (t) => t.rects.every(isEntireColumns),
+      isEntireRow: (t) => t.rects.every(isEntireRows),
+    } satisfies LoadersOf<Excel.Interfaces.RangeAreasData, CellsTarget>);
   }
-  get address(): string {
-    return this._get('address');
-  }
-  get addressLocal(): string {
-    return this._get('addressLocal');
-  }
-  get areaCount(): number {
-    return this._get('areaCount');
-  }
-  get cellCount(): number {
-    return this._get('cellCount');
-  }
-  get isEntireColumn(): boolean {
-    return this._get('isEntireColumn');
-  }
-  get isEntireRow(): boolean {
-    return this._get('isEntireRow');
-  }
-  get areas(): FakeRangeCollection {
-    return this._nav('areas', () => new FakeRangeCollection(this._ctx, () => this._target()));
-  }
-  get format(): FakeRangeFormat {
-    return this._nav('format', () => new FakeRangeFormat(this._ctx, () => this._target()));
-  }
+  get areas(): FakeRangeCollection { return this._nav('areas', () => new FakeRangeCollection(this._ctx, () => this._target())); }
+  get format(): FakeRangeFormat { return this._nav('format', () => new FakeRangeFormat(this._ctx, () => this._target())); }
   get conditionalFormats(): FakeConditionalFormatCollection {
     return this._nav('conditionalFormats', () => new FakeConditionalFormatCollection(this._ctx, () => this._target()));
   }
-  get worksheet(): FakeWorksheet {
-    return this._nav('worksheet', () => new FakeWorksheet(this._ctx, () => live(this._target().sheet)));
-  }
+  get worksheet(): FakeWorksheet { return this._nav('worksheet', () => new FakeWorksheet(this._ctx, () => live(this._target().sheet))); }
   clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
     this._call('clear', [applyTo], (t) => t.rects.forEach((r) => clearCells(t.sheet, r, checkClear(applyTo))));
   }
-  set(properties: object): void {
-    this._setMany(properties);
-  }
+  set(properties: object): void { this._setMany(properties); }
 }
 
 export class FakeRangeCollection extends FakeCollection<CellsTarget, FakeRange> implements ApiShape<Excel.RangeCollection> {
-  constructor(ctx: ContextCore, resolve: () => CellsTarget) {
-    super(ctx, 'RangeCollection', resolve, {});
-  }
-  protected _list(t: CellsTarget): FakeRange[] {
-    return t.rects.map((r) => new FakeRange(this._ctx, () => ({ sheet: t.sheet, rect: r })));
-  }
+  static { this.define('RangeCollection'); }
+  protected _list(t: CellsTarget): FakeRange[] { return t.rects.map((r) => new FakeRange(this._ctx, () => ({ sheet: t.sheet, rect: r }))); }
   getItemAt(index: number): FakeRange {
     return new FakeRange(
       this._ctx,

@@ -2,8 +2,9 @@
 
 import { intersect, parseRef, rect, type Rect } from './a1.js';
 import type { ApiShape, LoadersOf, NoExtraMembers } from './api-check.js';
-import { FakeCollection, FakeObject, live, writable, type ContextCore, type ObjectOptions } from './client-object.js';
+import { FakeCollection, FakeObject, live, writable } from './client-object.js';
 import { fail } from './errors.js';
+import { bool } from './format.js';
 import { displayText, type SheetModel, type TableModel, type WorkbookModel } from './model.js';
 import { FakeRange } from './range.js';
 import { FakeWorksheet } from './worksheet.js';
@@ -35,21 +36,14 @@ function findTable(model: WorkbookModel, table: TableModel): TableTarget {
 }
 
 export class FakeTableCollection extends FakeCollection<TablesScope, FakeTable> implements ApiShape<Excel.TableCollection> {
-  constructor(ctx: ContextCore, resolve: () => TablesScope) {
-    super(ctx, 'TableCollection', resolve, { count: (s: TablesScope) => FakeTableCollection.scoped(s).length });
-  }
-  private static scoped(s: TablesScope): TableTarget[] {
-    return s.model.allTables().filter((x) => !s.sheet || x.sheet === s.sheet);
-  }
+  declare readonly count: number;
+  static { this.define('TableCollection', { count: (s) => FakeTableCollection.scoped(s).length }); }
+  private static scoped(s: TablesScope): TableTarget[] { return s.model.allTables().filter((x) => !s.sheet || x.sheet === s.sheet); }
   protected _list(s: TablesScope): FakeTable[] {
     return FakeTableCollection.scoped(s).map(({ table }) => new FakeTable(this._ctx, () => findTable(s.model, table)));
   }
-  get count(): number {
-    return this._get('count');
-  }
   add(address: FakeRange | Excel.Range | string, hasHeaders: boolean): FakeTable {
     let created: TableModel | undefined;
-    const proxy = new FakeTable(this._ctx, () => (created ? findTable(this._ctx.model, created) : fail('ItemNotFound', 'The table was not added.')));
     this._call('add', [String(address), hasHeaders], (scope) => {
       let sheet: SheetModel, r: Rect;
       if (typeof address === 'string') {
@@ -74,107 +68,63 @@ export class FakeTableCollection extends FakeCollection<TablesScope, FakeTable> 
       created = { id: scope.model.newId('table-'), name: `Table${n}`, rect: r, hasHeaders, style: 'TableStyleMedium2', showHeaders: true, showBandedRows: true, showTotals: false };
       sheet.tables.push(created);
     });
-    return proxy;
+    return new FakeTable(this._ctx, () => (created ? findTable(this._ctx.model, created) : fail('ItemNotFound', 'The table was not added.')));
   }
-  private find(method: string, args: unknown[], pick: (list: TableTarget[]) => TableTarget | undefined, nullable = false): FakeTable {
-    return new FakeTable(
-      this._ctx,
-      () => pick(FakeTableCollection.scoped(this._target())) ?? fail('ItemNotFound', `Table not found: ${method}(${JSON.stringify(args)}).`),
-      { createdBy: `TableCollection.${method}`, argBytes: JSON.stringify(args).length, nullable },
-    );
+  private find(method: string, arg: unknown, pick: (list: TableTarget[]) => TableTarget | undefined, nullable = false): FakeTable {
+    const resolve = () => pick(FakeTableCollection.scoped(this._target())) ?? fail('ItemNotFound', `Table not found: ${method}(${JSON.stringify(arg)}).`);
+    return new FakeTable(this._ctx, resolve, { createdBy: `TableCollection.${method}`, argBytes: JSON.stringify(arg).length, nullable });
   }
   getItem(key: string): FakeTable {
-    return this.find('getItem', [key], (l) => l.find((x) => x.table.name.toLowerCase() === key.toLowerCase() || x.table.id === key));
+    return this.find('getItem', key, (l) => l.find((x) => x.table.name.toLowerCase() === key.toLowerCase() || x.table.id === key));
   }
   getItemOrNullObject(key: string): FakeTable {
-    return this.find('getItemOrNullObject', [key], (l) => l.find((x) => x.table.name.toLowerCase() === key.toLowerCase() || x.table.id === key), true);
+    return this.find('getItemOrNullObject', key, (l) => l.find((x) => x.table.name.toLowerCase() === key.toLowerCase() || x.table.id === key), true);
   }
-  getItemAt(index: number): FakeTable {
-    return this.find('getItemAt', [index], (l) => l[index]);
-  }
+  getItemAt(index: number): FakeTable { return this.find('getItemAt', index, (l) => l[index]); }
 }
 
-const TABLE_LOADERS = {
-  id: (t) => t.table.id,
-  name: (t) => t.table.name,
-  style: (t) => t.table.style,
-  showHeaders: (t) => t.table.showHeaders,
-  showBandedRows: (t) => t.table.showBandedRows,
-  showTotals: (t) => t.table.showTotals,
-} satisfies LoadersOf<Excel.Interfaces.TableData, TableTarget>;
+const flag = (name: 'showHeaders' | 'showBandedRows' | 'showTotals') => (t: TableTarget, v: unknown) => void (writable(t.sheet) && (t.table[name] = bool(v, `Table.${name}`)));
 
 export class FakeTable extends FakeObject<TableTarget> implements ApiShape<Excel.Table> {
-  constructor(ctx: ContextCore, resolve: () => TableTarget, options: ObjectOptions = {}) {
-    super(ctx, 'Table', resolve, TABLE_LOADERS, options);
+  declare readonly id: string;
+  declare name: string;
+  declare style: string;
+  declare showHeaders: boolean;
+  declare showBandedRows: boolean;
+  declare showTotals: boolean;
+  static {
+    this.define(
+      'Table',
+      {
+        id: (t) => t.table.id,
+        name: (t) => t.table.name,
+        style: (t) => t.table.style,
+        showHeaders: (t) => t.table.showHeaders,
+        showBandedRows: (t) => t.table.showBandedRows,
+        showTotals: (t) => t.table.showTotals,
+      } satisfies LoadersOf<Excel.Interfaces.TableData, TableTarget>,
+      {
+        name: (t, v, ctx) => void (t.table.name = checkName(ctx.model, t.table, v)),
+        style: (t, v) => {
+          if (typeof v !== 'string' || (v !== '' && !STYLE.test(v))) fail('InvalidArgument', `'${String(v)}' is not a built-in table style.`);
+          writable(t.sheet);
+          t.table.style = v;
+        },
+        showHeaders: flag('showHeaders'),
+        showBandedRows: flag('showBandedRows'),
+        showTotals: flag('showTotals'),
+      },
+    );
   }
-  private flag(name: 'showHeaders' | 'showBandedRows' | 'showTotals', value: boolean): void {
-    this._set(name, value, (t, v) => {
-      if (typeof v !== 'boolean') fail('InvalidArgument', `Table.${name} must be true or false.`);
-      writable(t.sheet);
-      t.table[name] = v;
-    });
+  private part(method: string, f: (r: Rect) => Rect): FakeRange {
+    return new FakeRange(this._ctx, () => ({ sheet: this._target().sheet, rect: f(this._target().table.rect) }), { createdBy: `Table.${method}` });
   }
-  private part(method: string, f: (t: TableTarget) => Rect): FakeRange {
-    return new FakeRange(this._ctx, () => ({ sheet: this._target().sheet, rect: f(this._target()) }), { createdBy: `Table.${method}` });
-  }
-  get id(): string {
-    return this._get('id');
-  }
-  get name(): string {
-    return this._get('name');
-  }
-  set name(value: string) {
-    this._set('name', value, (t, v) => void (t.table.name = checkName(this._ctx.model, t.table, v)));
-  }
-  get style(): string {
-    return this._get('style');
-  }
-  set style(value: string) {
-    this._set('style', value, (t, v) => {
-      if (typeof v !== 'string' || (v !== '' && !STYLE.test(v))) fail('InvalidArgument', `'${String(v)}' is not a built-in table style.`);
-      writable(t.sheet);
-      t.table.style = v;
-    });
-  }
-  get showHeaders(): boolean {
-    return this._get('showHeaders');
-  }
-  set showHeaders(value: boolean) {
-    this.flag('showHeaders', value);
-  }
-  get showBandedRows(): boolean {
-    return this._get('showBandedRows');
-  }
-  set showBandedRows(value: boolean) {
-    this.flag('showBandedRows', value);
-  }
-  get showTotals(): boolean {
-    return this._get('showTotals');
-  }
-  set showTotals(value: boolean) {
-    this.flag('showTotals', value);
-  }
-  get worksheet(): FakeWorksheet {
-    return this._nav('worksheet', () => new FakeWorksheet(this._ctx, () => live(this._target().sheet)));
-  }
-  getRange(): FakeRange {
-    return this.part('getRange', (t) => t.table.rect);
-  }
-  getHeaderRowRange(): FakeRange {
-    return this.part('getHeaderRowRange', ({ table: { rect: r } }) => rect(r.r0, r.c0, r.r0, r.c1));
-  }
-  getDataBodyRange(): FakeRange {
-    return this.part('getDataBodyRange', ({ table: { rect: r } }) => rect(Math.min(r.r0 + 1, r.r1), r.c0, r.r1, r.c1));
-  }
-  delete(): void {
-    this._call('delete', [], (t) => {
-      const list = writable(t.sheet).tables;
-      list.splice(list.indexOf(t.table), 1);
-    });
-  }
-  set(properties: object): void {
-    this._setMany(properties);
-  }
+  get worksheet(): FakeWorksheet { return this._nav('worksheet', () => new FakeWorksheet(this._ctx, () => live(this._target().sheet))); }
+  getRange(): FakeRange { return this.part('getRange', (r) => r); }
+  getHeaderRowRange(): FakeRange { return this.part('getHeaderRowRange', (r) => rect(r.r0, r.c0, r.r0, r.c1)); }
+  getDataBodyRange(): FakeRange { return this.part('getDataBodyRange', (r) => rect(Math.min(r.r0 + 1, r.r1), r.c0, r.r1, r.c1)); }
+  delete(): void { this._call('delete', [], (t) => void writable(t.sheet).tables.splice(t.sheet.tables.indexOf(t.table), 1)); }
+  set(properties: object): void { this._setMany(properties); }
 }
 
 export const tableApiChecks: [NoExtraMembers<FakeTableCollection, Excel.TableCollection>, NoExtraMembers<FakeTable, Excel.Table>] = [true, true];

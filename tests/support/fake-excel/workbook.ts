@@ -1,7 +1,7 @@
 // The root objects: RequestContext, Workbook, Application, and workbook settings.
 
 import type { ApiShape, NoExtraMembers } from './api-check.js';
-import { ContextCore, FakeCollection, FakeObject, live, type FakeExcelOptions, type FakeExcelStats, type ObjectOptions } from './client-object.js';
+import { ContextCore, FakeCollection, FakeObject, live, type FakeExcelOptions, type FakeExcelStats } from './client-object.js';
 import { fail } from './errors.js';
 import type { WorkbookModel } from './model.js';
 import { FakeNamedItemCollection } from './names.js';
@@ -19,18 +19,10 @@ export class FakeRequestContext implements ApiShape<Excel.RequestContext> {
     this.core = new ContextCore(model, options, stats);
     this.core.facade = this;
   }
-  static core(context: FakeRequestContext): ContextCore {
-    return context.core;
-  }
-  get workbook(): FakeWorkbook {
-    return (this.root ??= new FakeWorkbook(this.core));
-  }
-  get application(): FakeApplication {
-    return this.workbook.application;
-  }
-  sync<T>(passThroughValue?: T): Promise<T> {
-    return this.core.sync().then(() => passThroughValue as T);
-  }
+  static core(context: FakeRequestContext): ContextCore { return context.core; }
+  get workbook(): FakeWorkbook { return (this.root ??= new FakeWorkbook(this.core, () => this.core.model)); }
+  get application(): FakeApplication { return this.workbook.application; }
+  sync<T>(passThroughValue?: T): Promise<T> { return this.core.sync().then(() => passThroughValue as T); }
   load(object: OfficeExtension.ClientObject | FakeObject<unknown>, option?: string | string[] | OfficeExtension.LoadOption): void {
     if (!(object instanceof FakeObject)) fail('InvalidArgument', 'context.load expects a fake-excel proxy.');
     object.load(option);
@@ -38,55 +30,33 @@ export class FakeRequestContext implements ApiShape<Excel.RequestContext> {
 }
 
 export class FakeWorkbook extends FakeObject<WorkbookModel> implements ApiShape<Excel.Workbook> {
-  constructor(ctx: ContextCore) {
-    super(ctx, 'Workbook', () => ctx.model, { name: (m: WorkbookModel) => m.name });
-  }
-  get name(): string {
-    return this._get('name');
-  }
-  get worksheets(): FakeWorksheetCollection {
-    return this._nav('worksheets', () => new FakeWorksheetCollection(this._ctx));
-  }
-  get names(): FakeNamedItemCollection {
-    return this._nav('names', () => new FakeNamedItemCollection(this._ctx));
-  }
-  get tables(): FakeTableCollection {
-    return this._nav('tables', () => new FakeTableCollection(this._ctx, () => ({ model: this._ctx.model })));
-  }
+  declare readonly name: string;
+  static { this.define('Workbook', { name: (m) => m.name }); }
+  get worksheets(): FakeWorksheetCollection { return this._nav('worksheets', () => new FakeWorksheetCollection(this._ctx, () => this._ctx.model)); }
+  get names(): FakeNamedItemCollection { return this._nav('names', () => new FakeNamedItemCollection(this._ctx, () => this._ctx.model)); }
+  get tables(): FakeTableCollection { return this._nav('tables', () => new FakeTableCollection(this._ctx, () => ({ model: this._ctx.model }))); }
   get settings(): FakeSettingCollection {
     this._ctx.requireApi('1.4', 'Workbook.settings');
-    return this._nav('settings', () => new FakeSettingCollection(this._ctx));
+    return this._nav('settings', () => new FakeSettingCollection(this._ctx, () => this._ctx.model));
   }
-  get application(): FakeApplication {
-    return this._nav('application', () => new FakeApplication(this._ctx));
+  get application(): FakeApplication { return this._nav('application', () => new FakeApplication(this._ctx, () => this._ctx.model)); }
+  private selected(method: string, cellOnly: boolean): FakeRange {
+    const resolve = () => {
+      const sheet = live(this._ctx.model.activeSheet ?? fail('InvalidSelection'));
+      const { r0, c0 } = sheet.selection;
+      return { sheet, rect: cellOnly ? { r0, c0, r1: r0, c1: c0 } : sheet.selection };
+    };
+    return new FakeRange(this._ctx, resolve, { createdBy: `Workbook.${method}` });
   }
-  getSelectedRange(): FakeRange {
-    return new FakeRange(
-      this._ctx,
-      () => {
-        const sheet = this._ctx.model.activeSheet ?? fail('InvalidSelection');
-        return { sheet: live(sheet), rect: sheet.selection };
-      },
-      { createdBy: 'Workbook.getSelectedRange' },
-    );
-  }
+  getSelectedRange(): FakeRange { return this.selected('getSelectedRange', false); }
   getActiveCell(): FakeRange {
     this._ctx.requireApi('1.7', 'Workbook.getActiveCell');
-    return new FakeRange(
-      this._ctx,
-      () => {
-        const sheet = this._ctx.model.activeSheet ?? fail('InvalidSelection');
-        return { sheet: live(sheet), rect: { r0: sheet.selection.r0, c0: sheet.selection.c0, r1: sheet.selection.r0, c1: sheet.selection.c0 } };
-      },
-      { createdBy: 'Workbook.getActiveCell' },
-    );
+    return this.selected('getActiveCell', true);
   }
 }
 
 export class FakeApplication extends FakeObject<WorkbookModel> implements ApiShape<Excel.Application> {
-  constructor(ctx: ContextCore) {
-    super(ctx, 'Application', () => ctx.model, {});
-  }
+  static { this.define('Application'); }
   suspendScreenUpdatingUntilNextSync(): void {
     this._ctx.requireApi('1.9', 'Application.suspendScreenUpdatingUntilNextSync');
     this._call('suspendScreenUpdatingUntilNextSync', [], () => void (this._ctx.screenUpdatingSuspended = true));
@@ -115,9 +85,7 @@ interface SettingTarget {
 }
 
 export class FakeSettingCollection extends FakeCollection<WorkbookModel, FakeSetting> implements ApiShape<Excel.SettingCollection> {
-  constructor(ctx: ContextCore) {
-    super(ctx, 'SettingCollection', () => ctx.model, {});
-  }
+  static { this.define('SettingCollection'); }
   protected _list(model: WorkbookModel): FakeSetting[] {
     return [...model.settings.keys()].map((key) => new FakeSetting(this._ctx, () => ({ model, key })));
   }
@@ -130,18 +98,11 @@ export class FakeSettingCollection extends FakeCollection<WorkbookModel, FakeSet
     return new FakeSetting(this._ctx, () => ({ model: this._ctx.model, key }));
   }
   private find(method: string, key: string, nullable: boolean): FakeSetting {
-    return new FakeSetting(
-      this._ctx,
-      () => (this._ctx.model.settings.has(key) ? { model: this._ctx.model, key } : fail('ItemNotFound', `There is no setting '${key}'.`)),
-      { createdBy: `SettingCollection.${method}`, argBytes: key.length, nullable },
-    );
+    const resolve = () => (this._ctx.model.settings.has(key) ? { model: this._ctx.model, key } : fail('ItemNotFound', `There is no setting '${key}'.`));
+    return new FakeSetting(this._ctx, resolve, { createdBy: `SettingCollection.${method}`, argBytes: key.length, nullable });
   }
-  getItem(key: string): FakeSetting {
-    return this.find('getItem', key, false);
-  }
-  getItemOrNullObject(key: string): FakeSetting {
-    return this.find('getItemOrNullObject', key, true);
-  }
+  getItem(key: string): FakeSetting { return this.find('getItem', key, false); }
+  getItemOrNullObject(key: string): FakeSetting { return this.find('getItemOrNullObject', key, true); }
 }
 
 function existing(t: SettingTarget): string {
@@ -149,28 +110,17 @@ function existing(t: SettingTarget): string {
 }
 
 export class FakeSetting extends FakeObject<SettingTarget> implements ApiShape<Excel.Setting> {
-  constructor(ctx: ContextCore, resolve: () => SettingTarget, options: ObjectOptions = {}) {
-    super(ctx, 'Setting', resolve, { key: (t: SettingTarget) => t.key, value: (t: SettingTarget) => JSON.parse(existing(t)) as unknown }, options);
+  declare readonly key: string;
+  declare value: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- mirrors Excel.Setting.value: any
+  static {
+    this.define(
+      'Setting',
+      { key: (t) => t.key, value: (t) => JSON.parse(existing(t)) as unknown },
+      { value: (t, v) => void t.model.settings.set(t.key, existing(t) && toJson(v, t.key)) },
+    );
   }
-  get key(): string {
-    return this._get('key');
-  }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Excel.Setting.value: any
-  get value(): any {
-    return this._get('value');
-  }
-  set value(value: unknown) {
-    this._set('value', value, (t, v) => {
-      existing(t);
-      t.model.settings.set(t.key, toJson(v, t.key));
-    });
-  }
-  delete(): void {
-    this._call('delete', [], (t) => void (existing(t), t.model.settings.delete(t.key)));
-  }
-  set(properties: object): void {
-    this._setMany(properties);
-  }
+  delete(): void { this._call('delete', [], (t) => void (existing(t), t.model.settings.delete(t.key))); }
+  set(properties: object): void { this._setMany(properties); }
 }
 
 export const workbookApiChecks: [

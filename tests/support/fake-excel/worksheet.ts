@@ -3,17 +3,16 @@
 import { formatAddress, MAX_COLS, MAX_ROWS, parseRef, parseRefs, rect, type Rect } from './a1.js';
 import type { ApiShape, LoadersOf, NoExtraMembers } from './api-check.js';
 import { FakeChartCollection } from './chart.js';
-import { FakeCollection, FakeObject, live, type ContextCore, type ObjectOptions } from './client-object.js';
+import { FakeCollection, FakeObject, live, type ContextCore } from './client-object.js';
 import { fail, notModelled } from './errors.js';
+import { bool, oneOf } from './format.js';
 import { normaliseColour, validateSheetName, type PageLayoutModel, type SheetModel, type WorkbookModel } from './model.js';
 import { FakeRange, FakeRangeAreas } from './range.js';
 import { FakeTableCollection } from './table.js';
 
 function onSheet(sheet: SheetModel, address: string): Rect {
   const ref = parseRef(address);
-  if (ref.sheet !== undefined && ref.sheet.toLowerCase() !== sheet.name.toLowerCase()) {
-    fail('InvalidArgument', `The address '${address}' is not on worksheet '${sheet.name}'.`);
-  }
+  if (ref.sheet !== undefined && ref.sheet.toLowerCase() !== sheet.name.toLowerCase()) fail('InvalidArgument', `The address '${address}' is not on worksheet '${sheet.name}'.`);
   return ref.rect;
 }
 
@@ -31,115 +30,89 @@ function addressOf(ctx: ContextCore, sheet: SheetModel, target: unknown): string
   return fail('InvalidArgument', 'Expected an address or a Range.');
 }
 
-function visibleSheets(model: WorkbookModel): SheetModel[] {
-  return model.sheets.filter((s) => s.visibility === 'Visible');
+const visibleSheets = (model: WorkbookModel): SheetModel[] => model.sheets.filter((s) => s.visibility === 'Visible');
+const WHOLE_SHEET = (): Rect => rect(0, 0, MAX_ROWS - 1, MAX_COLS - 1);
+
+function keepOneVisible(model: WorkbookModel, sheet: SheetModel): void {
+  if (visibleSheets(model).every((s) => s === sheet)) fail('InvalidOperation', 'A workbook must keep at least one visible worksheet.');
 }
 
-const SHEET_LOADERS = {
-  id: (s) => live(s).id,
-  name: (s) => live(s).name,
-  visibility: (s) => live(s).visibility,
-  tabColor: (s) => live(s).tabColor,
-  showGridlines: (s) => live(s).showGridlines,
-} satisfies LoadersOf<Excel.Interfaces.WorksheetData, SheetModel>;
-
 export class FakeWorksheet extends FakeObject<SheetModel> implements ApiShape<Excel.Worksheet> {
-  constructor(ctx: ContextCore, resolve: () => SheetModel, options: ObjectOptions = {}) {
-    super(ctx, 'Worksheet', resolve, { ...SHEET_LOADERS, position: (s: SheetModel) => ctx.model.sheets.indexOf(live(s)) }, options);
-  }
-  private rangeOf(method: string, args: unknown[], f: (s: SheetModel) => Rect | null, nullable = false): FakeRange {
-    return new FakeRange(
-      this._ctx,
-      () => {
-        const sheet = live(this._target());
-        const r = f(sheet);
-        return r ? { sheet, rect: r } : fail('ItemNotFound', `Worksheet.${method} found no cells.`);
+  declare readonly id: string;
+  declare name: string;
+  declare position: number;
+  declare visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
+  declare tabColor: string;
+  declare showGridlines: boolean;
+  static {
+    this.define(
+      'Worksheet',
+      {
+        id: (s) => live(s).id,
+        name: (s) => live(s).name,
+        position: (s, ctx) => ctx.model.sheets.indexOf(live(s)),
+        visibility: (s) => live(s).visibility,
+        tabColor: (s) => live(s).tabColor,
+        showGridlines: (s) => live(s).showGridlines,
+      } satisfies LoadersOf<Excel.Interfaces.WorksheetData, SheetModel>,
+      {
+        name: (s, v, ctx) => {
+          validateSheetName(v);
+          const clash = ctx.model.findSheet(v);
+          if (clash && clash !== s) fail('ItemAlreadyExists', `A worksheet named '${v}' already exists.`);
+          live(s).name = v;
+        },
+        position: (s, v, ctx) => {
+          const sheets = ctx.model.sheets;
+          if (!Number.isInteger(v) || v < 0 || v >= sheets.length) fail('InvalidArgument', `Worksheet.position ${v} is out of range.`);
+          sheets.splice(sheets.indexOf(live(s)), 1);
+          sheets.splice(v, 0, s);
+        },
+        visibility: (s, v, { model }) => {
+          const next = oneOf(v, ['Visible', 'Hidden', 'VeryHidden'], 'Worksheet.visibility') as SheetModel['visibility'];
+          if (next !== 'Visible') keepOneVisible(model, live(s));
+          s.visibility = next;
+          if (next !== 'Visible' && model.activeSheet === s) model.activeSheet = visibleSheets(model)[0];
+        },
+        tabColor: (s, v) => void (live(s).tabColor = v === '' ? '' : normaliseColour(v, 'Worksheet.tabColor')),
+        showGridlines: (s, v) => void (live(s).showGridlines = bool(v, 'Worksheet.showGridlines')),
       },
-      { createdBy: `Worksheet.${method}`, argBytes: JSON.stringify(args).length, nullable },
     );
   }
-
-  get id(): string {
-    return this._get('id');
+  private rangeOf(method: string, args: unknown[], f: (s: SheetModel) => Rect | null, nullable = false): FakeRange {
+    const resolve = () => {
+      const sheet = live(this._target());
+      const r = f(sheet);
+      return r ? { sheet, rect: r } : fail('ItemNotFound', `Worksheet.${method} found no cells.`);
+    };
+    return new FakeRange(this._ctx, resolve, { createdBy: `Worksheet.${method}`, argBytes: JSON.stringify(args).length, nullable });
   }
-  get name(): string {
-    return this._get('name');
-  }
-  set name(value: string) {
-    this._set('name', value, (s, v) => {
-      validateSheetName(v);
-      const clash = this._ctx.model.findSheet(v);
-      if (clash && clash !== s) fail('ItemAlreadyExists', `A worksheet named '${v}' already exists.`);
-      live(s).name = v;
-    });
-  }
-  get position(): number {
-    return this._get('position');
-  }
-  set position(value: number) {
-    this._set('position', value, (s, v) => {
-      const sheets = this._ctx.model.sheets;
-      if (!Number.isInteger(v) || v < 0 || v >= sheets.length) fail('InvalidArgument', `Worksheet.position ${v} is out of range.`);
-      sheets.splice(sheets.indexOf(live(s)), 1);
-      sheets.splice(v, 0, s);
-    });
-  }
-  get visibility(): Excel.SheetVisibility {
-    return this._get('visibility');
-  }
-  set visibility(value: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden') {
-    this._set('visibility', value, (s, v) => {
-      if (!['Visible', 'Hidden', 'VeryHidden'].includes(v)) fail('InvalidArgument', `'${v}' is not a SheetVisibility.`);
-      const model = this._ctx.model;
-      if (v !== 'Visible' && visibleSheets(model).every((x) => x === s)) fail('InvalidOperation', 'A workbook must keep at least one visible worksheet.');
-      live(s).visibility = v as SheetModel['visibility'];
-      if (v !== 'Visible' && model.activeSheet === s) model.activeSheet = visibleSheets(model)[0];
-    });
-  }
-  get tabColor(): string {
-    return this._get('tabColor');
-  }
-  set tabColor(value: string) {
-    this._set('tabColor', value, (s, v) => void (live(s).tabColor = v === '' ? '' : normaliseColour(v, 'Worksheet.tabColor')));
-  }
-  get showGridlines(): boolean {
-    return this._get('showGridlines');
-  }
-  set showGridlines(value: boolean) {
-    this._set('showGridlines', value, (s, v) => void (live(s).showGridlines = v === true));
-  }
+  private sheet = (): SheetModel => live(this._target());
 
   get protection(): FakeWorksheetProtection {
     this._ctx.requireApi('1.2', 'Worksheet.protection');
-    return this._nav('protection', () => new FakeWorksheetProtection(this._ctx, () => this._target()));
+    return this._nav('protection', () => new FakeWorksheetProtection(this._ctx, this.sheet));
   }
   get tables(): FakeTableCollection {
-    return this._nav('tables', () => new FakeTableCollection(this._ctx, () => ({ model: this._ctx.model, sheet: live(this._target()) })));
+    return this._nav('tables', () => new FakeTableCollection(this._ctx, () => ({ model: this._ctx.model, sheet: this.sheet() })));
   }
-  get charts(): FakeChartCollection {
-    return this._nav('charts', () => new FakeChartCollection(this._ctx, () => live(this._target())));
-  }
+  get charts(): FakeChartCollection { return this._nav('charts', () => new FakeChartCollection(this._ctx, this.sheet)); }
   get pageLayout(): FakePageLayout {
     this._ctx.requireApi('1.9', 'Worksheet.pageLayout');
-    return this._nav('pageLayout', () => new FakePageLayout(this._ctx, () => live(this._target())));
+    return this._nav('pageLayout', () => new FakePageLayout(this._ctx, this.sheet));
   }
   get freezePanes(): FakeWorksheetFreezePanes {
     this._ctx.requireApi('1.7', 'Worksheet.freezePanes');
-    return this._nav('freezePanes', () => new FakeWorksheetFreezePanes(this._ctx, () => live(this._target())));
+    return this._nav('freezePanes', () => new FakeWorksheetFreezePanes(this._ctx, this.sheet));
   }
-
   getRange(address?: string): FakeRange {
-    return this.rangeOf('getRange', [address], (s) => (address === undefined ? rect(0, 0, MAX_ROWS - 1, MAX_COLS - 1) : onSheet(s, address)));
+    return this.rangeOf('getRange', [address], (s) => (address === undefined ? WHOLE_SHEET() : onSheet(s, address)));
   }
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
     this._ctx.requireApi('1.7', 'Worksheet.getRangeByIndexes');
-    return this.rangeOf('getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () =>
-      rect(startRow, startColumn, startRow + rowCount - 1, startColumn + columnCount - 1),
-    );
+    return this.rangeOf('getRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => rect(startRow, startColumn, startRow + rowCount - 1, startColumn + columnCount - 1));
   }
-  getCell(row: number, column: number): FakeRange {
-    return this.rangeOf('getCell', [row, column], () => rect(row, column));
-  }
+  getCell(row: number, column: number): FakeRange { return this.rangeOf('getCell', [row, column], () => rect(row, column)); }
   /** A blank sheet's used range is A1, as documented. */
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return this.rangeOf('getUsedRange', [valuesOnly], (s) => s.usedRect(valuesOnly === true) ?? rect(0, 0));
@@ -150,60 +123,42 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements ApiShape<Ex
   }
   getRanges(address?: string): FakeRangeAreas {
     this._ctx.requireApi('1.9', 'Worksheet.getRanges');
-    return new FakeRangeAreas(
-      this._ctx,
-      () => {
-        const sheet = live(this._target());
-        const rects = address === undefined ? [rect(0, 0, MAX_ROWS - 1, MAX_COLS - 1)] : parseRefs(address).map((p) => onSheet(sheet, formatAddress(p.sheet ?? sheet.name, p.rect)));
-        return { sheet, rects };
-      },
-      { createdBy: 'Worksheet.getRanges', argBytes: (address ?? '').length },
-    );
+    const resolve = () => {
+      const sheet = this.sheet();
+      return { sheet, rects: address === undefined ? [WHOLE_SHEET()] : parseRefs(address).map((p) => onSheet(sheet, formatAddress(p.sheet ?? sheet.name, p.rect))) };
+    };
+    return new FakeRangeAreas(this._ctx, resolve, { createdBy: 'Worksheet.getRanges', argBytes: (address ?? '').length });
   }
   activate(): void {
-    this._call('activate', [], (s) => {
+    this._call('activate', [], (s, ctx) => {
       if (live(s).visibility !== 'Visible') fail('InvalidOperation', `The worksheet '${s.name}' is hidden and can't be activated.`);
-      this._ctx.model.activeSheet = s;
+      ctx.model.activeSheet = s;
     });
   }
   delete(): void {
-    this._call('delete', [], (s) => {
-      const model = this._ctx.model;
-      if (visibleSheets(model).every((x) => x === live(s))) fail('InvalidOperation', 'A workbook must keep at least one visible worksheet.');
+    this._call('delete', [], (s, { model }) => {
+      keepOneVisible(model, live(s));
       model.sheets.splice(model.sheets.indexOf(s), 1);
       s.deleted = true;
       if (model.activeSheet === s) model.activeSheet = visibleSheets(model)[0];
     });
   }
-  set(properties: object): void {
-    this._setMany(properties);
-  }
+  set(properties: object): void { this._setMany(properties); }
 }
 
 export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeWorksheet> implements ApiShape<Excel.WorksheetCollection> {
-  constructor(ctx: ContextCore) {
-    super(ctx, 'WorksheetCollection', () => ctx.model, {});
-  }
-  protected _list(model: WorkbookModel): FakeWorksheet[] {
-    return model.sheets.map((s) => new FakeWorksheet(this._ctx, () => s));
-  }
+  static { this.define('WorksheetCollection'); }
+  protected _list(model: WorkbookModel): FakeWorksheet[] { return model.sheets.map((s) => new FakeWorksheet(this._ctx, () => s)); }
   private find(method: string, args: unknown[], pick: (m: WorkbookModel) => SheetModel | undefined, nullable = false): FakeWorksheet {
-    return new FakeWorksheet(
-      this._ctx,
-      () => pick(this._ctx.model) ?? fail('ItemNotFound', `Worksheet not found: ${method}(${args.map((a) => JSON.stringify(a)).join(', ')}).`),
-      { createdBy: `WorksheetCollection.${method}`, argBytes: JSON.stringify(args).length, nullable },
-    );
+    const resolve = () => pick(this._ctx.model) ?? fail('ItemNotFound', `Worksheet not found: ${method}(${args.map((a) => JSON.stringify(a)).join(', ')}).`);
+    return new FakeWorksheet(this._ctx, resolve, { createdBy: `WorksheetCollection.${method}`, argBytes: JSON.stringify(args).length, nullable });
   }
-  getItem(key: string): FakeWorksheet {
-    return this.find('getItem', [key], (m) => m.findSheet(key) ?? m.sheets.find((s) => s.id === key));
-  }
+  getItem(key: string): FakeWorksheet { return this.find('getItem', [key], (m) => m.findSheet(key) ?? m.sheets.find((s) => s.id === key)); }
   getItemOrNullObject(key: string): FakeWorksheet {
     this._ctx.requireApi('1.4', 'WorksheetCollection.getItemOrNullObject');
     return this.find('getItemOrNullObject', [key], (m) => m.findSheet(key) ?? m.sheets.find((s) => s.id === key), true);
   }
-  getActiveWorksheet(): FakeWorksheet {
-    return this.find('getActiveWorksheet', [], (m) => m.activeSheet);
-  }
+  getActiveWorksheet(): FakeWorksheet { return this.find('getActiveWorksheet', [], (m) => m.activeSheet); }
   getFirst(visibleOnly?: boolean): FakeWorksheet {
     return this.find('getFirst', [visibleOnly], (m) => (visibleOnly ? visibleSheets(m) : m.sheets)[0]);
   }
@@ -215,157 +170,91 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
   }
   add(name?: string): FakeWorksheet {
     let created: SheetModel | undefined;
-    const sheet = new FakeWorksheet(this._ctx, () => created ?? fail('ItemNotFound', 'The worksheet was not added.'));
     this._call('add', [name], (m) => {
-      let auto = m.sheets.length + 1;
-      while (name === undefined && m.findSheet(`Sheet${auto}`)) auto++;
-      created = m.addSheet(name ?? `Sheet${auto}`);
+      let n = m.sheets.length + 1;
+      while (name === undefined && m.findSheet(`Sheet${n}`)) n++;
+      created = m.addSheet(name ?? `Sheet${n}`);
     });
-    return sheet;
+    return new FakeWorksheet(this._ctx, () => created ?? fail('ItemNotFound', 'The worksheet was not added.'));
   }
 }
 
 export class FakeWorksheetProtection extends FakeObject<SheetModel> implements ApiShape<Excel.WorksheetProtection> {
-  constructor(ctx: ContextCore, resolve: () => SheetModel) {
-    super(ctx, 'WorksheetProtection', resolve, { protected: (s: SheetModel) => live(s).protected });
-  }
-  get protected(): boolean {
-    return this._get('protected');
-  }
+  declare readonly protected: boolean;
+  static { this.define('WorksheetProtection', { protected: (s) => live(s).protected }); }
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this._call('protect', [options, password], (s) => void (live(s).protected = true));
   }
-  unprotect(password?: string): void {
-    this._call('unprotect', [password], (s) => void (live(s).protected = false));
-  }
+  unprotect(password?: string): void { this._call('unprotect', [password], (s) => void (live(s).protected = false)); }
 }
 
-const ORIENTATIONS = ['Portrait', 'Landscape'];
-const PAGE_LOADERS = {
-  orientation: (s) => s.pageLayout.orientation,
-  zoom: (s) => ({ ...s.pageLayout.zoom }),
-} satisfies LoadersOf<Excel.Interfaces.PageLayoutData, SheetModel>;
-
 export class FakePageLayout extends FakeObject<SheetModel> implements ApiShape<Excel.PageLayout> {
-  constructor(ctx: ContextCore, resolve: () => SheetModel) {
-    super(ctx, 'PageLayout', resolve, PAGE_LOADERS);
-  }
-  get orientation(): Excel.PageOrientation {
-    return this._get('orientation');
-  }
-  set orientation(value: Excel.PageOrientation | 'Portrait' | 'Landscape') {
-    this._set('orientation', value, (s, v) => {
-      if (!ORIENTATIONS.includes(v)) fail('InvalidArgument', `'${v}' is not a PageOrientation.`);
-      s.pageLayout.orientation = v;
-    });
-  }
+  declare orientation: Excel.PageOrientation | 'Portrait' | 'Landscape';
   /** Must be assigned as a whole object (pageLayout.zoom = { scale: 80 }), as documented. */
-  get zoom(): Excel.PageLayoutZoomOptions {
-    return this._get('zoom');
-  }
-  set zoom(value: Excel.PageLayoutZoomOptions) {
-    this._set('zoom', value, (s, v) => {
-      const { scale, horizontalFitToPages: h, verticalFitToPages: w } = (v ?? {}) as Excel.PageLayoutZoomOptions;
-      const badScale = scale !== undefined && (typeof scale !== 'number' || scale < 10 || scale > 400);
-      const badFit = [h, w].some((n) => n !== undefined && (!Number.isInteger(n) || n < 0));
-      if (!v || typeof v !== 'object' || badScale || badFit) fail('InvalidArgument', `Invalid PageLayout.zoom: ${JSON.stringify(v)}.`);
-      s.pageLayout.zoom = { ...v };
-    });
+  declare zoom: Excel.PageLayoutZoomOptions;
+  static {
+    this.define(
+      'PageLayout',
+      { orientation: (s) => s.pageLayout.orientation, zoom: (s) => ({ ...s.pageLayout.zoom }) } satisfies LoadersOf<Excel.Interfaces.PageLayoutData, SheetModel>,
+      {
+        orientation: (s, v) => void (s.pageLayout.orientation = oneOf(v, ['Portrait', 'Landscape'], 'PageLayout.orientation')),
+        zoom: (s, v: Excel.PageLayoutZoomOptions) => {
+          const { scale, horizontalFitToPages: h, verticalFitToPages: w } = v ?? {};
+          const badScale = scale !== undefined && (typeof scale !== 'number' || scale < 10 || scale > 400);
+          const badFit = [h, w].some((n) => n !== undefined && (!Number.isInteger(n) || n < 0));
+          if (!v || typeof v !== 'object' || badScale || badFit) fail('InvalidArgument', `Invalid PageLayout.zoom: ${JSON.stringify(v)}.`);
+          s.pageLayout.zoom = { ...v };
+        },
+      },
+    );
   }
   get headersFooters(): FakeHeaderFooterGroup {
     return this._nav('headersFooters', () => new FakeHeaderFooterGroup(this._ctx, () => this._target()));
   }
   setPrintTitleRows(printTitleRows: FakeRange | Excel.Range | string): void {
-    this._call('setPrintTitleRows', [String(printTitleRows)], (s) => void (s.pageLayout.printTitleRows = addressOf(this._ctx, s, printTitleRows)));
+    this._call('setPrintTitleRows', [String(printTitleRows)], (s, ctx) => void (s.pageLayout.printTitleRows = addressOf(ctx, s, printTitleRows)));
   }
   setPrintArea(printArea: FakeRange | FakeRangeAreas | Excel.Range | Excel.RangeAreas | string): void {
-    this._call('setPrintArea', [String(printArea)], (s) => void (s.pageLayout.printArea = addressOf(this._ctx, s, printArea)));
+    this._call('setPrintArea', [String(printArea)], (s, ctx) => void (s.pageLayout.printArea = addressOf(ctx, s, printArea)));
   }
-  set(properties: object): void {
-    this._setMany(properties);
-  }
+  set(properties: object): void { this._setMany(properties); }
 }
 
 export class FakeHeaderFooterGroup extends FakeObject<SheetModel> implements ApiShape<Excel.HeaderFooterGroup> {
-  constructor(ctx: ContextCore, resolve: () => SheetModel) {
-    super(ctx, 'HeaderFooterGroup', resolve, {});
-  }
-  get defaultForAllPages(): FakeHeaderFooter {
-    return this._nav('defaultForAllPages', () => new FakeHeaderFooter(this._ctx, () => this._target()));
-  }
+  static { this.define('HeaderFooterGroup'); }
+  get defaultForAllPages(): FakeHeaderFooter { return this._nav('defaultForAllPages', () => new FakeHeaderFooter(this._ctx, () => this._target())); }
 }
 
 type HeaderFooterKey = keyof PageLayoutModel['headerFooter'];
 const HF_KEYS: HeaderFooterKey[] = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
 
 export class FakeHeaderFooter extends FakeObject<SheetModel> implements ApiShape<Excel.HeaderFooter> {
-  constructor(ctx: ContextCore, resolve: () => SheetModel) {
-    super(ctx, 'HeaderFooter', resolve, Object.fromEntries(HF_KEYS.map((k) => [k, (s: SheetModel) => s.pageLayout.headerFooter[k]])));
+  declare leftHeader: string;
+  declare centerHeader: string;
+  declare rightHeader: string;
+  declare leftFooter: string;
+  declare centerFooter: string;
+  declare rightFooter: string;
+  static {
+    const text = (k: HeaderFooterKey) => (s: SheetModel, v: unknown) => {
+      s.pageLayout.headerFooter[k] = typeof v === 'string' ? v : fail('InvalidArgument', `HeaderFooter.${k} must be text.`);
+    };
+    this.define(
+      'HeaderFooter',
+      Object.fromEntries(HF_KEYS.map((k) => [k, (s: SheetModel) => s.pageLayout.headerFooter[k]])),
+      Object.fromEntries(HF_KEYS.map((k) => [k, text(k)])),
+    );
   }
-  private text(key: HeaderFooterKey, value: string): void {
-    this._set(key, value, (s, v) => {
-      if (typeof v !== 'string') fail('InvalidArgument', `HeaderFooter.${key} must be text.`);
-      s.pageLayout.headerFooter[key] = v;
-    });
-  }
-  get leftHeader(): string {
-    return this._get('leftHeader');
-  }
-  set leftHeader(v: string) {
-    this.text('leftHeader', v);
-  }
-  get centerHeader(): string {
-    return this._get('centerHeader');
-  }
-  set centerHeader(v: string) {
-    this.text('centerHeader', v);
-  }
-  get rightHeader(): string {
-    return this._get('rightHeader');
-  }
-  set rightHeader(v: string) {
-    this.text('rightHeader', v);
-  }
-  get leftFooter(): string {
-    return this._get('leftFooter');
-  }
-  set leftFooter(v: string) {
-    this.text('leftFooter', v);
-  }
-  get centerFooter(): string {
-    return this._get('centerFooter');
-  }
-  set centerFooter(v: string) {
-    this.text('centerFooter', v);
-  }
-  get rightFooter(): string {
-    return this._get('rightFooter');
-  }
-  set rightFooter(v: string) {
-    this.text('rightFooter', v);
-  }
-  set(properties: object): void {
-    this._setMany(properties);
-  }
+  set(properties: object): void { this._setMany(properties); }
 }
 
 export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> implements ApiShape<Excel.WorksheetFreezePanes> {
-  constructor(ctx: ContextCore, resolve: () => SheetModel) {
-    super(ctx, 'WorksheetFreezePanes', resolve, {});
-  }
-  freezeRows(count = 1): void {
-    this._call('freezeRows', [count], (s) => void (live(s).frozen = { rows: count, columns: 0 }));
-  }
-  freezeColumns(count = 1): void {
-    this._call('freezeColumns', [count], (s) => void (live(s).frozen = { rows: 0, columns: count }));
-  }
-  unfreeze(): void {
-    this._call('unfreeze', [], (s) => void (live(s).frozen = { rows: 0, columns: 0 }));
-  }
+  static { this.define('WorksheetFreezePanes'); }
+  freezeRows(count = 1): void { this._call('freezeRows', [count], (s) => void (live(s).frozen = { rows: count, columns: 0 })); }
+  freezeColumns(count = 1): void { this._call('freezeColumns', [count], (s) => void (live(s).frozen = { rows: 0, columns: count })); }
+  unfreeze(): void { this._call('unfreeze', [], (s) => void (live(s).frozen = { rows: 0, columns: 0 })); }
   /** Office.js has no WorksheetFreezePanes.load (hence the Omit in the check below). */
-  override load(): this {
-    return notModelled('WorksheetFreezePanes.load (it does not exist in Office.js)');
-  }
+  override load(): this { return notModelled('WorksheetFreezePanes.load (it does not exist in Office.js)'); }
 }
 
 export const worksheetApiChecks: [
