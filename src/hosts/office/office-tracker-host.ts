@@ -1,7 +1,8 @@
 import { analyseWorkbook, type WorkbookAnalysis } from '../../engine/analyse/analyse-workbook.js';
 import { isoToday } from '../../engine/dates/calendar.js';
 import { statusColouringPlan } from '../../engine/edits/status-colouring-plan.js';
-import { summarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
+import { SUMMARY_MARKER_PREFIX, summarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
+import { sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 import { DEFAULT_PROFILE } from '../../engine/profile/default-profile.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
 import { workbookReport, type WorkbookReport } from '../../engine/report/workbook-report.js';
@@ -119,7 +120,14 @@ export class OfficeTrackerHost {
     setting.load('value');
     const file = context.workbook;
     file.load('name');
-    const grid = await readWorkbookGrid(context, 'workbook');
+    const names = context.workbook.names;
+    names.load('items/name,items/value');
+    const read = await readWorkbookGrid(context, 'workbook');
+    // The add-in's own summary sheets hold tables that would read as a tracker or a register.
+    const summaries = new Set(
+      names.items.filter((n) => n.name.startsWith(SUMMARY_MARKER_PREFIX)).map((n) => sheetOfReference(String(n.value))),
+    );
+    const grid = { ...read, sheets: read.sheets.filter((sheet) => !summaries.has(sheet.name)) };
     const saved = readChosenLayouts(setting.isNullObject ? undefined : setting.value);
     const analysis = analyseWorkbook(grid, {
       today: isoToday(this.now()),

@@ -1,6 +1,7 @@
 import { columnLetter, cellAddress } from '../../engine/grid/a1.js';
 import type { PlannedChart, PlannedTable, PlannedText, SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
 import type { Rating } from '../../engine/profile/brag.js';
+import { freeSheetName, sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 import { asExcelValue } from './safe-text.js';
 
 const TEXT_STYLES: Record<PlannedText['style'], { size: number; bold: boolean; wrap: boolean; height?: number }> = {
@@ -119,24 +120,4 @@ function addChart(sheet: Excel.Worksheet, chart: PlannedChart, table: PlannedTab
   chart.series.forEach((planned, index) => {
     if (planned.rating !== undefined) excelChart.series.getItemAt(index).format.fill.setSolidColor(plan.palette[planned.rating].fill);
   });
-}
-
-/** "'Summary – Recommendations'!$A$1" → "Summary – Recommendations". */
-export function sheetOfReference(reference: string): string | undefined {
-  const bare = reference.replace(/^=/, '');
-  const bang = bare.lastIndexOf('!');
-  if (bang < 0) return undefined;
-  const sheet = bare.slice(0, bang);
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
-}
-
-/** The plan's name, or "Name (2)" when an officer's own sheet already has it. */
-export function freeSheetName(wanted: string, taken: ReadonlySet<string>): string {
-  const lower = new Set([...taken].map((n) => n.toLowerCase()));
-  if (!lower.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const candidate = `${wanted.slice(0, 31 - suffix.length)}${suffix}`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
 }
