@@ -6,7 +6,7 @@ import type { ApiShape, LoadersOf, NoExtraMembers } from './api-check.js';
 import { FakeCollection, FakeObject, live, writable, type ContextCore, type Setters } from './client-object.js';
 import { ChartType } from './enums.js';
 import { fail, notModelled } from './errors.js';
-import { bool, oneOf, points } from './format.js';
+import { bool, oneOf } from './format.js';
 import { newDataLabels, normaliseColour, type CellValue, type ChartModel, type ChartSeriesModel, type DataLabelsModel, type SheetModel } from './model.js';
 import { FakeRange } from './range.js';
 import { FakeWorksheet } from './worksheet.js';
@@ -84,7 +84,6 @@ export class FakeChartCollection extends FakeCollection<SheetModel, FakeChart> i
         legend: { visible: true, position: 'Right' },
         dataLabels: newDataLabels(),
         position: { startCell: null, endCell: null },
-        box: { top: 0, left: 0, width: 360, height: 216 },
       };
       sheet.charts.push(chart);
       created = { sheet, chart };
@@ -104,16 +103,10 @@ export class FakeChartCollection extends FakeCollection<SheetModel, FakeChart> i
   getItemAt(index: number): FakeChart { return this.find('getItemAt', index, (c) => c[index]); }
 }
 
-const box = (key: keyof ChartModel['box']): Setters<ChartTarget>[string] => edit<ChartTarget>((t, v) => (t.chart.box[key] = points(v, 169_000, `Chart.${key}`)));
-
 export class FakeChart extends FakeObject<ChartTarget> implements ApiShape<Excel.Chart> {
   declare readonly id: string;
   declare name: string;
   declare chartType: Excel.ChartType | `${Excel.ChartType}`;
-  declare top: number;
-  declare left: number;
-  declare width: number;
-  declare height: number;
   static {
     this.define(
       'Chart',
@@ -121,18 +114,10 @@ export class FakeChart extends FakeObject<ChartTarget> implements ApiShape<Excel
         id: (t) => t.chart.id,
         name: (t) => t.chart.name,
         chartType: (t) => t.chart.chartType,
-        top: (t) => t.chart.box.top,
-        left: (t) => t.chart.box.left,
-        width: (t) => t.chart.box.width,
-        height: (t) => t.chart.box.height,
       } satisfies LoadersOf<Excel.Interfaces.ChartData, ChartTarget>,
       {
         name: edit((t, v) => (t.chart.name = typeof v === 'string' && v !== '' ? v : fail('InvalidArgument', 'Chart.name must be non-empty text.'))),
         chartType: edit((t, v) => (t.chart.chartType = oneOf(v, CHART_TYPES, 'Chart.chartType'))),
-        top: box('top'),
-        left: box('left'),
-        width: box('width'),
-        height: box('height'),
       },
     );
   }
@@ -156,13 +141,6 @@ export class FakeChart extends FakeObject<ChartTarget> implements ApiShape<Excel
       t.chart.position = { startCell: this.cellAddress(t, startCell), endCell: this.cellAddress(t, endCell) };
     });
   }
-  setData(sourceData: FakeRange | Excel.Range, seriesBy: SeriesBy = 'Auto'): void {
-    this._call('setData', [seriesBy], (t, ctx) => {
-      const source = sourceOf(ctx, sourceData, seriesBy);
-      Object.assign(writable(t.sheet) && t.chart, { source }, deriveSeries(source.sheet, source.rect, seriesBy));
-    });
-  }
-  activate(): void { this._call('activate', [], (t) => void live(t.sheet)); }
   delete(): void { this._call('delete', [], (t) => void writable(t.sheet).charts.splice(t.sheet.charts.indexOf(t.chart), 1)); }
   set(properties: object): void { this._setMany(properties); }
 }
@@ -235,15 +213,6 @@ export class FakeChartSeriesCollection extends FakeCollection<ChartTarget, FakeC
     };
     return new FakeChartSeries(this._ctx, resolve, { createdBy: 'ChartSeriesCollection.getItemAt', argBytes: 8 });
   }
-  add(name?: string, index?: number): FakeChartSeries {
-    let created: SeriesTarget | undefined;
-    this._call('add', [name, index], (t) => {
-      const series = newSeries(name ?? `Series${t.chart.series.length + 1}`, []);
-      writable(t.sheet) && t.chart.series.splice(index ?? t.chart.series.length, 0, series);
-      created = { ...t, series };
-    });
-    return new FakeChartSeries(this._ctx, () => created ?? fail('ItemNotFound', 'The series was not added.'));
-  }
 }
 
 export class FakeChartSeries extends FakeObject<SeriesTarget> implements ApiShape<Excel.ChartSeries> {
@@ -262,7 +231,6 @@ export class FakeChartSeries extends FakeObject<SeriesTarget> implements ApiShap
     return this._nav('dataLabels', () => new FakeChartDataLabels(this._ctx, () => ({ sheet: this._target().sheet, labels: this._target().series.dataLabels })));
   }
   get format(): FakeChartSeriesFormat { return this._nav('format', () => new FakeChartSeriesFormat(this._ctx, () => this._target())); }
-  delete(): void { this._call('delete', [], (t) => void (writable(t.sheet) && t.chart.series.splice(t.chart.series.indexOf(t.series), 1))); }
   set(properties: object): void { this._setMany(properties); }
 }
 

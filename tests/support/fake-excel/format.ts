@@ -95,8 +95,10 @@ export class FakeRangeFormat extends FakeObject<CellsTarget> implements ApiShape
           const height = points(v, 409, 'RangeFormat.rowHeight');
           const sheet = writable(t.sheet);
           for (const r of t.rects) {
-            if (isEntireColumns(r)) (sheet.standardRowHeight = height), sheet.rowHeights.clear();
-            else for (let row = r.r0; row <= r.r1; row++) sheet.rowHeights.set(row, height);
+            if (isEntireColumns(r)) {
+              sheet.standardRowHeight = height;
+              sheet.rowHeights.clear();
+            } else for (let row = r.r0; row <= r.r1; row++) sheet.rowHeights.set(row, height);
           }
         },
         wrapText: (t, v) => setCells(t, 'wrapText', bool(v, 'RangeFormat.wrapText')),

@@ -41,8 +41,6 @@ export interface TableModel {
   hasHeaders: boolean;
   style: string;
   showHeaders: boolean;
-  showBandedRows: boolean;
-  showTotals: boolean;
 }
 
 export interface ChartSeriesModel {
@@ -74,15 +72,12 @@ export interface ChartModel {
   legend: { visible: boolean; position: string };
   dataLabels: DataLabelsModel;
   position: { startCell: string | null; endCell: string | null };
-  box: { top: number; left: number; width: number; height: number };
 }
 
 export interface PageLayoutModel {
   orientation: string;
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   headerFooter: Record<'leftHeader' | 'centerHeader' | 'rightHeader' | 'leftFooter' | 'centerFooter' | 'rightFooter', string>;
-  printTitleRows: string | null;
-  printArea: string | null;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -96,13 +91,7 @@ export interface NamedItemModel {
   visible: boolean;
 }
 
-export const newDataLabels = (): DataLabelsModel => ({
-  showValue: false,
-  showPercentage: false,
-  showCategoryName: false,
-  showSeriesName: false,
-  position: null,
-});
+export const newDataLabels = (): DataLabelsModel => ({ showValue: false, showPercentage: false, showCategoryName: false, showSeriesName: false, position: null });
 
 const key = (r: number, c: number): number => r * MAX_COLS + c;
 const BLANK: Cell = Object.freeze({ value: '' }) as Cell;
@@ -111,9 +100,6 @@ export class SheetModel {
   deleted = false;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   protected = false;
-  tabColor = '';
-  showGridlines = true;
-  frozen = { rows: 0, columns: 0 };
   readonly cells = new Map<number, Cell>();
   /** Formats applied to entire columns (e.g. "C:C"); cells without their own value inherit them. */
   readonly columnFormats = new Map<number, CellFormat>();
@@ -131,8 +117,6 @@ export class SheetModel {
     orientation: 'Portrait',
     zoom: { scale: 100 },
     headerFooter: { leftHeader: '', centerHeader: '', rightHeader: '', leftFooter: '', centerFooter: '', rightFooter: '' },
-    printTitleRows: null,
-    printArea: null,
   };
 
   constructor(
@@ -184,7 +168,7 @@ export class SheetModel {
       const hasFormat = Object.keys(cell).some((p) => p !== 'value' && p !== 'formula');
       if (cell.value === '' && cell.formula === undefined && (valuesOnly || !hasFormat)) continue;
       const row = Math.floor(k / MAX_COLS), col = k % MAX_COLS;
-      r0 = Math.min(r0, row), c0 = Math.min(c0, col), r1 = Math.max(r1, row), c1 = Math.max(c1, col);
+      [r0, c0, r1, c1] = [Math.min(r0, row), Math.min(c0, col), Math.max(r1, row), Math.max(c1, col)];
     }
     return r1 < 0 ? null : { r0, c0, r1, c1 };
   }

@@ -1,7 +1,7 @@
 // Range, RangeAreas (Worksheet.getRanges) and RangeCollection (RangeAreas.areas).
 
 import {
-  area, cols, formatAddress, intersect, isEntireColumns, isEntireRows, MAX_COLS, MAX_ROWS, parseRef, rect, rows, type Rect,
+  area, cols, formatAddress, intersect, isEntireColumns, isEntireRows, MAX_ROWS, parseRef, rect, rows, type Rect,
 } from './a1.js';
 import type { ApiShape, LoadersOf, NoExtraMembers } from './api-check.js';
 import { FakeCollection, FakeObject, live, writable } from './client-object.js';
@@ -164,30 +164,15 @@ export class FakeRange extends FakeObject<RangeTarget> implements ApiShape<Excel
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derive('getResizedRange', [deltaRows, deltaColumns], (t) => rect(t.rect.r0, t.rect.c0, t.rect.r1 + deltaRows, t.rect.c1 + deltaColumns));
   }
-  getAbsoluteResizedRange(numRows: number, numColumns: number): FakeRange {
-    return this.derive('getAbsoluteResizedRange', [numRows, numColumns], (t) => rect(t.rect.r0, t.rect.c0, t.rect.r0 + numRows - 1, t.rect.c0 + numColumns - 1));
-  }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
     return this.derive('getOffsetRange', [rowOffset, columnOffset], ({ rect: r }) =>
       rect(r.r0 + rowOffset, r.c0 + columnOffset, r.r1 + rowOffset, r.c1 + columnOffset),
     );
   }
   getEntireColumn(): FakeRange { return this.derive('getEntireColumn', [], (t) => rect(0, t.rect.c0, MAX_ROWS - 1, t.rect.c1)); }
-  getEntireRow(): FakeRange { return this.derive('getEntireRow', [], (t) => rect(t.rect.r0, 0, t.rect.r1, MAX_COLS - 1)); }
   getLastRow(): FakeRange { return this.derive('getLastRow', [], (t) => rect(t.rect.r1, t.rect.c0, t.rect.r1, t.rect.c1)); }
-  getLastColumn(): FakeRange { return this.derive('getLastColumn', [], (t) => rect(t.rect.r0, t.rect.c1, t.rect.r1, t.rect.c1)); }
-  getLastCell(): FakeRange { return this.derive('getLastCell', [], (t) => rect(t.rect.r1, t.rect.c1)); }
   getIntersection(anotherRange: FakeRange | string | Excel.Range): FakeRange {
     return this.derive('getIntersection', [String(anotherRange)], (t) => intersect(t.rect, this.other(t, anotherRange)));
-  }
-  getIntersectionOrNullObject(anotherRange: FakeRange | string | Excel.Range): FakeRange {
-    return this.derive('getIntersectionOrNullObject', [], (t) => intersect(t.rect, this.other(t, anotherRange)), true);
-  }
-  getBoundingRect(anotherRange: FakeRange | string | Excel.Range): FakeRange {
-    return this.derive('getBoundingRect', [], (t) => {
-      const o = this.other(t, anotherRange);
-      return rect(Math.min(t.rect.r0, o.r0), Math.min(t.rect.c0, o.c0), Math.max(t.rect.r1, o.r1), Math.max(t.rect.c1, o.c1));
-    });
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
     return this.derive('getUsedRange', [valuesOnly], (t) => {

@@ -65,7 +65,7 @@ export class FakeTableCollection extends FakeCollection<TablesScope, FakeTable> 
       }
       let n = 1;
       while (scope.model.allTables().some((x) => x.table.name.toLowerCase() === `table${n}`)) n++;
-      created = { id: scope.model.newId('table-'), name: `Table${n}`, rect: r, hasHeaders, style: 'TableStyleMedium2', showHeaders: true, showBandedRows: true, showTotals: false };
+      created = { id: scope.model.newId('table-'), name: `Table${n}`, rect: r, hasHeaders, style: 'TableStyleMedium2', showHeaders: true };
       sheet.tables.push(created);
     });
     return new FakeTable(this._ctx, () => (created ? findTable(this._ctx.model, created) : fail('ItemNotFound', 'The table was not added.')));
@@ -83,15 +83,11 @@ export class FakeTableCollection extends FakeCollection<TablesScope, FakeTable> 
   getItemAt(index: number): FakeTable { return this.find('getItemAt', index, (l) => l[index]); }
 }
 
-const flag = (name: 'showHeaders' | 'showBandedRows' | 'showTotals') => (t: TableTarget, v: unknown) => void (writable(t.sheet) && (t.table[name] = bool(v, `Table.${name}`)));
-
 export class FakeTable extends FakeObject<TableTarget> implements ApiShape<Excel.Table> {
   declare readonly id: string;
   declare name: string;
   declare style: string;
   declare showHeaders: boolean;
-  declare showBandedRows: boolean;
-  declare showTotals: boolean;
   static {
     this.define(
       'Table',
@@ -100,8 +96,6 @@ export class FakeTable extends FakeObject<TableTarget> implements ApiShape<Excel
         name: (t) => t.table.name,
         style: (t) => t.table.style,
         showHeaders: (t) => t.table.showHeaders,
-        showBandedRows: (t) => t.table.showBandedRows,
-        showTotals: (t) => t.table.showTotals,
       } satisfies LoadersOf<Excel.Interfaces.TableData, TableTarget>,
       {
         name: (t, v, ctx) => void (t.table.name = checkName(ctx.model, t.table, v)),
@@ -110,9 +104,7 @@ export class FakeTable extends FakeObject<TableTarget> implements ApiShape<Excel
           writable(t.sheet);
           t.table.style = v;
         },
-        showHeaders: flag('showHeaders'),
-        showBandedRows: flag('showBandedRows'),
-        showTotals: flag('showTotals'),
+        showHeaders: (t, v) => void (writable(t.sheet) && (t.table.showHeaders = bool(v, 'Table.showHeaders'))),
       },
     );
   }

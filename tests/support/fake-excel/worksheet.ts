@@ -3,10 +3,10 @@
 import { formatAddress, MAX_COLS, MAX_ROWS, parseRef, parseRefs, rect, type Rect } from './a1.js';
 import type { ApiShape, LoadersOf, NoExtraMembers } from './api-check.js';
 import { FakeChartCollection } from './chart.js';
-import { FakeCollection, FakeObject, live, type ContextCore } from './client-object.js';
-import { fail, notModelled } from './errors.js';
-import { bool, oneOf } from './format.js';
-import { normaliseColour, validateSheetName, type PageLayoutModel, type SheetModel, type WorkbookModel } from './model.js';
+import { FakeCollection, FakeObject, live } from './client-object.js';
+import { fail } from './errors.js';
+import { oneOf } from './format.js';
+import { validateSheetName, type PageLayoutModel, type SheetModel, type WorkbookModel } from './model.js';
 import { FakeRange, FakeRangeAreas } from './range.js';
 import { FakeTableCollection } from './table.js';
 
@@ -14,20 +14,6 @@ function onSheet(sheet: SheetModel, address: string): Rect {
   const ref = parseRef(address);
   if (ref.sheet !== undefined && ref.sheet.toLowerCase() !== sheet.name.toLowerCase()) fail('InvalidArgument', `The address '${address}' is not on worksheet '${sheet.name}'.`);
   return ref.rect;
-}
-
-/** An address (or range proxy) as text qualified with its sheet, for page-layout settings. */
-function addressOf(ctx: ContextCore, sheet: SheetModel, target: unknown): string {
-  if (typeof target === 'string') return formatAddress(sheet.name, onSheet(sheet, target));
-  if (target instanceof FakeRange) {
-    const t = FakeObject.targetOf(target, ctx);
-    return formatAddress(t.sheet.name, t.rect);
-  }
-  if (target instanceof FakeRangeAreas) {
-    const t = FakeObject.targetOf(target, ctx);
-    return t.rects.map((r) => formatAddress(t.sheet.name, r)).join(', ');
-  }
-  return fail('InvalidArgument', 'Expected an address or a Range.');
 }
 
 const visibleSheets = (model: WorkbookModel): SheetModel[] => model.sheets.filter((s) => s.visibility === 'Visible');
@@ -42,8 +28,6 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements ApiShape<Ex
   declare name: string;
   declare position: number;
   declare visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden';
-  declare tabColor: string;
-  declare showGridlines: boolean;
   static {
     this.define(
       'Worksheet',
@@ -52,8 +36,6 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements ApiShape<Ex
         name: (s) => live(s).name,
         position: (s, ctx) => ctx.model.sheets.indexOf(live(s)),
         visibility: (s) => live(s).visibility,
-        tabColor: (s) => live(s).tabColor,
-        showGridlines: (s) => live(s).showGridlines,
       } satisfies LoadersOf<Excel.Interfaces.WorksheetData, SheetModel>,
       {
         name: (s, v, ctx) => {
@@ -74,8 +56,6 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements ApiShape<Ex
           s.visibility = next;
           if (next !== 'Visible' && model.activeSheet === s) model.activeSheet = visibleSheets(model)[0];
         },
-        tabColor: (s, v) => void (live(s).tabColor = v === '' ? '' : normaliseColour(v, 'Worksheet.tabColor')),
-        showGridlines: (s, v) => void (live(s).showGridlines = bool(v, 'Worksheet.showGridlines')),
       },
     );
   }
@@ -100,10 +80,6 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements ApiShape<Ex
   get pageLayout(): FakePageLayout {
     this._ctx.requireApi('1.9', 'Worksheet.pageLayout');
     return this._nav('pageLayout', () => new FakePageLayout(this._ctx, this.sheet));
-  }
-  get freezePanes(): FakeWorksheetFreezePanes {
-    this._ctx.requireApi('1.7', 'Worksheet.freezePanes');
-    return this._nav('freezePanes', () => new FakeWorksheetFreezePanes(this._ctx, this.sheet));
   }
   getRange(address?: string): FakeRange {
     return this.rangeOf('getRange', [address], (s) => (address === undefined ? WHOLE_SHEET() : onSheet(s, address)));
@@ -159,12 +135,6 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
     return this.find('getItemOrNullObject', [key], (m) => m.findSheet(key) ?? m.sheets.find((s) => s.id === key), true);
   }
   getActiveWorksheet(): FakeWorksheet { return this.find('getActiveWorksheet', [], (m) => m.activeSheet); }
-  getFirst(visibleOnly?: boolean): FakeWorksheet {
-    return this.find('getFirst', [visibleOnly], (m) => (visibleOnly ? visibleSheets(m) : m.sheets)[0]);
-  }
-  getLast(visibleOnly?: boolean): FakeWorksheet {
-    return this.find('getLast', [visibleOnly], (m) => (visibleOnly ? visibleSheets(m) : m.sheets).at(-1));
-  }
   override getCount(visibleOnly?: boolean): OfficeExtension.ClientResult<number> {
     return this._result('getCount', [visibleOnly], (m) => (visibleOnly ? visibleSheets(m) : m.sheets).length);
   }
@@ -211,12 +181,6 @@ export class FakePageLayout extends FakeObject<SheetModel> implements ApiShape<E
   get headersFooters(): FakeHeaderFooterGroup {
     return this._nav('headersFooters', () => new FakeHeaderFooterGroup(this._ctx, () => this._target()));
   }
-  setPrintTitleRows(printTitleRows: FakeRange | Excel.Range | string): void {
-    this._call('setPrintTitleRows', [String(printTitleRows)], (s, ctx) => void (s.pageLayout.printTitleRows = addressOf(ctx, s, printTitleRows)));
-  }
-  setPrintArea(printArea: FakeRange | FakeRangeAreas | Excel.Range | Excel.RangeAreas | string): void {
-    this._call('setPrintArea', [String(printArea)], (s, ctx) => void (s.pageLayout.printArea = addressOf(ctx, s, printArea)));
-  }
   set(properties: object): void { this._setMany(properties); }
 }
 
@@ -248,15 +212,6 @@ export class FakeHeaderFooter extends FakeObject<SheetModel> implements ApiShape
   set(properties: object): void { this._setMany(properties); }
 }
 
-export class FakeWorksheetFreezePanes extends FakeObject<SheetModel> implements ApiShape<Excel.WorksheetFreezePanes> {
-  static { this.define('WorksheetFreezePanes'); }
-  freezeRows(count = 1): void { this._call('freezeRows', [count], (s) => void (live(s).frozen = { rows: count, columns: 0 })); }
-  freezeColumns(count = 1): void { this._call('freezeColumns', [count], (s) => void (live(s).frozen = { rows: 0, columns: count })); }
-  unfreeze(): void { this._call('unfreeze', [], (s) => void (live(s).frozen = { rows: 0, columns: 0 })); }
-  /** Office.js has no WorksheetFreezePanes.load (hence the Omit in the check below). */
-  override load(): this { return notModelled('WorksheetFreezePanes.load (it does not exist in Office.js)'); }
-}
-
 export const worksheetApiChecks: [
   NoExtraMembers<FakeWorksheet, Excel.Worksheet>,
   NoExtraMembers<FakeWorksheetCollection, Excel.WorksheetCollection>,
@@ -264,5 +219,4 @@ export const worksheetApiChecks: [
   NoExtraMembers<FakePageLayout, Excel.PageLayout>,
   NoExtraMembers<FakeHeaderFooterGroup, Excel.HeaderFooterGroup>,
   NoExtraMembers<FakeHeaderFooter, Excel.HeaderFooter>,
-  NoExtraMembers<Omit<FakeWorksheetFreezePanes, 'load'>, Excel.WorksheetFreezePanes>,
-] = [true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true];
