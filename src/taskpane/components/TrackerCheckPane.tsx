@@ -19,6 +19,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
     maxWidth: '640px',
+    // The section gaps space the pane; headings keep no browser margins of their own.
+    '& h1, & h2, & h3': { margin: 0 },
   },
 });
 
