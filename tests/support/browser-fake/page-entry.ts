@@ -1,0 +1,32 @@
+// The in-memory Excel as a page's host, for the headless-browser test. Bundled for the browser
+// (webpack, see bundle-fake-host.ts) and injected before the page's own scripts, it defines
+// window.Office / window.Excel over a workbook described in plain JSON, so Office.onReady
+// resolves with Excel and Excel.run works; the test reads the workbook back through
+// window.__trackerCheckFake.
+import { fakeWorkbook, inspect, installFakeOffice, type WorkbookDescription } from '../fake-excel/index.js';
+
+export interface PageFake {
+  value: (address: string) => unknown;
+  selectedAddress: () => string | null;
+  sheetNames: () => string[];
+  runs: () => number;
+}
+
+declare global {
+  interface Window {
+    __trackerCheckFake?: PageFake;
+    __installTrackerCheckFake?: (description: WorkbookDescription) => void;
+  }
+}
+
+window.__installTrackerCheckFake = (description) => {
+  const model = fakeWorkbook(description);
+  const office = installFakeOffice(window, model);
+  const look = inspect(model);
+  window.__trackerCheckFake = {
+    value: (address) => look.value(address),
+    selectedAddress: () => look.selectedAddress(),
+    sheetNames: () => look.sheetNames(),
+    runs: () => office.stats.runs,
+  };
+};
