@@ -10,7 +10,7 @@ import { readWorkbookFile } from '../../src/hosts/file/read-workbook-file.js';
 import { App } from '../../src/taskpane/App.js';
 import { inspect, installFakeOffice, type InstalledFakeOffice } from '../support/fake-excel/index.js';
 import { fakeFromGrid } from '../support/fake-from-grid.js';
-import { act, pageText, render, unmountAll, waitForText } from '../support/pane-harness.js';
+import { act, clickButton, pageText, render, unmountAll, waitFor, waitForText } from '../support/pane-harness.js';
 
 let sample: WorkbookGrid;
 let office: InstalledFakeOffice;
@@ -44,6 +44,15 @@ describe('Ribbon commands', () => {
     await waitForText('Validated from the ribbon: 5 completed, 17 on track, 2 delayed — 0 errors, 3 warnings, 1 note');
     // The pane shows the ribbon's findings as its own: counts and issues, without pressing Validate.
     expect(document.querySelector('[data-testid="counts-Recommendations"] [data-testid="count-green"]')?.textContent).toBe('17');
+    expect(pageText()).toContain('Warnings (3)');
+  });
+
+  it('the ribbon message gives way when the officer validates from the pane', async () => {
+    await render(<App />);
+    await act(() => validateTrackerFromRibbon());
+    await waitForText('Validated from the ribbon');
+    await clickButton('Validate tracker');
+    await waitFor(() => expect(pageText()).not.toContain('Validated from the ribbon'));
     expect(pageText()).toContain('Warnings (3)');
   });
 
