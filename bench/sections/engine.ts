@@ -57,9 +57,9 @@ export const engineSection: BenchSection = {
         if (!result.ok) throw new Error(result.message);
         return result.workbook;
       }, { repetitions });
-      context.progress(`  read ${formatCount(rows)} rows: median ${formatMs(read.timing.median)}`);
+      context.progress(`  read ${formatCount(rows)} rows: ${read.timing.samples.map(formatMs).join(', ')}`);
       const engine = await timeTask(() => runEngine(read.result), { repetitions });
-      context.progress(`  engine ${formatCount(rows)} rows: median ${formatMs(engine.timing.median)}`);
+      context.progress(`  engine ${formatCount(rows)} rows: ${engine.timing.samples.map(formatMs).join(', ')}`);
 
       const report = engine.result;
       const items = report.trackers.reduce((sum, tracker) => sum + tracker.items, 0);
