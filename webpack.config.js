@@ -1,5 +1,5 @@
-// Webpack build for the Tracker Check Excel add-in (task pane + ribbon commands), on the
-// layout of Microsoft's Office React task-pane template.
+// Webpack build for the Tracker Check Excel add-in (task pane, ribbon commands and their outcome
+// dialog), on the layout of Microsoft's Office React task-pane template.
 //
 //   npm run build       production → dist/ (minified, content-hashed, dist/manifest.xml rewritten)
 //   npm run build:dev   development → dist/
@@ -141,11 +141,12 @@ export default async function config(env = {}, argv = {}) {
     mode: production ? 'production' : 'development',
     context: root,
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-    // Two entries on one page (taskpane.html loads both, for the shared runtime): the commands
-    // first, so the ribbon's Office.actions.associate calls never wait on the pane.
+    // One entry per page: the pane (taskpane.html), the ribbon's function file (commands.html, its
+    // own runtime: no shared runtime in manifest.xml) and the ribbon's outcome dialog (outcome.html).
     entry: {
       commands: './src/commands/commands.ts',
       taskpane: './src/taskpane/index.tsx',
+      outcome: './src/dialog/outcome.ts',
     },
     output: {
       path: path.join(root, 'dist'),
@@ -174,7 +175,7 @@ export default async function config(env = {}, argv = {}) {
       ],
     },
     optimization: {
-      // One webpack runtime for both entries (they share the task pane page).
+      // One webpack runtime chunk, shared by the entries (each page loads it with its own entry).
       runtimeChunk: 'single',
       splitChunks: {
         chunks: 'all',
@@ -199,7 +200,7 @@ export default async function config(env = {}, argv = {}) {
     },
     performance: production
       ? {
-          // The first scripts the pane runs (runtime + commands + taskpane entry) must stay small;
+          // The first scripts each page runs (runtime + its entry) must stay small;
           // React, Fluent UI and the app load as separate chunks. office.js (copied) is not ours.
           hints: 'error',
           maxEntrypointSize: 40 * 1024,
@@ -211,13 +212,17 @@ export default async function config(env = {}, argv = {}) {
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
-        chunks: ['commands', 'taskpane'],
-        chunksSortMode: 'manual',
+        chunks: ['taskpane'],
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'outcome.html',
+        template: './src/dialog/outcome.html',
+        chunks: ['outcome'],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -3,8 +3,10 @@
  * Office.actions.associate() here (tests/addin/manifest.test.ts checks it), and every
  * handler must call event.completed(), or Office keeps the command "running".
  *
- * With the shared runtime this bundle is loaded into taskpane.html (and commands.html,
- * for a manifest without the shared runtime), so the commands share state with the pane.
+ * This bundle is loaded only by commands.html, the manifest's FunctionFile: the ribbon's commands
+ * run in their own runtime, apart from the task pane (no shared runtime), so they share no state
+ * with it. Each action does its work and then shows its outcome in a dialog (outcome.html); it
+ * resolves when the officer closes that dialog, and only then is event.completed() called.
  */
 import { buildSummaryFromRibbon, validateTrackerFromRibbon } from './ribbon-actions.js';
 

@@ -1,21 +1,18 @@
 /**
  * What the ribbon buttons do. commands.ts registers these with Office and always calls
- * event.completed() after them, whether they resolve or throw, so an action only has to do
- * its work and resolve (or reject).
+ * event.completed() after them, whether they resolve or throw.
  *
- * How the officer hears the outcome: manifest.xml declares the shared runtime, so these commands
- * run in the same JavaScript runtime as the task pane. Microsoft documents this arrangement for
- * exactly this ("Configure your Office Add-in to use a shared runtime": ribbon commands and the
- * task pane share global state, and `Office.addin.showAsTaskpane()` opens the pane from code).
- * So each action shows the pane and publishes its progress and outcome to ribbon-outcomes.ts, a
- * module-level store the pane reads ("Validated from the ribbon: 5 completed, 17 on track,
- * 2 delayed — 0 errors, 3 warnings"). No dialog, no notification API, no second Excel call: the
- * pane shows what this run found. Excel is reached only through OfficeTrackerHost, loaded on
- * first use so the commands bundle (the first script the page runs) stays small.
+ * The commands run in their own runtime: manifest.xml's FunctionFile (commands.html) has no shared
+ * runtime with the task pane (the council's manifest schema has no <Runtimes>), so nothing here can
+ * reach the pane's state. Each action runs OfficeTrackerHost over office.js's Excel.run, as the pane
+ * does, then tells the officer the outcome (or the officer message, if it failed) in a small dialog,
+ * outcome.html (outcome-dialog.ts), and resolves once the officer closes it. The host is loaded on
+ * first use so the commands bundle stays small.
  */
 import { officerMessage } from '../hosts/office/officer-message.js';
 import type { OfficeTrackerHost } from '../hosts/office/office-tracker-host.js';
-import { publishRibbonOutcome } from './ribbon-outcomes.js';
+import { showOutcomeDialog } from './outcome-dialog.js';
+import { summaryBuiltText, validatedText } from './outcome-text.js';
 
 let host: Promise<OfficeTrackerHost> | undefined;
 
@@ -27,39 +24,27 @@ function ribbonHost(): Promise<OfficeTrackerHost> {
   return host;
 }
 
-/**
- * Opens the task pane so the outcome is in front of the officer. Only a shared runtime has
- * Office.addin; without one (or if Office refuses) the outcome still waits in the store for the
- * pane to show when it opens.
- */
-async function showPane(): Promise<void> {
+/** The outcome's text, or the officer message if the work failed. */
+async function outcomeText(work: (host: OfficeTrackerHost) => Promise<string>): Promise<string> {
   try {
-    await Office.addin?.showAsTaskpane();
+    return await work(await ribbonHost());
   } catch (error) {
-    console.warn('Tracker Check: could not show the task pane', error);
+    console.warn('Tracker Check: the ribbon command failed', error);
+    return officerMessage(error);
   }
 }
 
 /** Ribbon: Home → Tracker Check → "Validate tracker" (manifest FunctionName `validateTracker`). */
 export async function validateTrackerFromRibbon(): Promise<void> {
-  await showPane();
-  publishRibbonOutcome({ action: 'validate', state: 'running' });
-  try {
-    const outcome = await (await ribbonHost()).validate();
-    publishRibbonOutcome({ action: 'validate', state: 'done', outcome });
-  } catch (error) {
-    publishRibbonOutcome({ action: 'validate', state: 'failed', message: officerMessage(error) });
-  }
+  await showOutcomeDialog(await outcomeText(async (host) => validatedText(await host.validate())));
 }
 
 /** Ribbon: Home → Tracker Check → "Build summary" (manifest FunctionName `buildSummary`). */
 export async function buildSummaryFromRibbon(): Promise<void> {
-  await showPane();
-  publishRibbonOutcome({ action: 'summary', state: 'running' });
-  try {
-    const { sheets, ...outcome } = await (await ribbonHost()).buildSummary();
-    publishRibbonOutcome({ action: 'summary', state: 'done', outcome, sheets });
-  } catch (error) {
-    publishRibbonOutcome({ action: 'summary', state: 'failed', message: officerMessage(error) });
-  }
+  await showOutcomeDialog(
+    await outcomeText(async (host) => {
+      const { sheets, ...outcome } = await host.buildSummary();
+      return summaryBuiltText(outcome, sheets);
+    }),
+  );
 }

@@ -1,14 +1,12 @@
 import { Body1, MessageBar, MessageBarBody, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useState, type JSX } from 'react';
+import type { JSX } from 'react';
 import { usePaneServices } from '../hooks/host-context.js';
-import { useRibbonOutcome } from '../hooks/useRibbonOutcome.js';
 import { useTrackerCheck } from '../hooks/useTrackerCheck.js';
 import { AppliedFixes } from './AppliedFixes.js';
 import { ColumnsSection } from './ColumnsSection.js';
 import { NoticeBar } from './NoticeBar.js';
 import { PaneActions } from './PaneActions.js';
 import { ProblemBar } from './ProblemBar.js';
-import { RibbonOutcomeBar } from './RibbonOutcomeBar.js';
 import { SummaryWritten } from './SummaryWritten.js';
 import { ValidationResults } from './ValidationResults.js';
 
@@ -28,24 +26,15 @@ const useStyles = makeStyles({
 export function TrackerCheckPane(): JSX.Element {
   const styles = useStyles();
   const { host } = usePaneServices();
-  const ribbonOutcome = useRibbonOutcome();
-  const check = useTrackerCheck(host, ribbonOutcome);
+  const check = useTrackerCheck(host);
   const busy = check.busy !== undefined;
   const { outcome } = check;
-  // A ribbon message stays until the officer starts something here; then the pane's own result replaces it.
-  const [ribbonSeen, setRibbonSeen] = useState<number>();
-  const showRibbon = ribbonOutcome !== undefined && ribbonOutcome.id !== ribbonSeen;
-  const startHere = (action: () => Promise<void>) => () => {
-    setRibbonSeen(ribbonOutcome?.id);
-    void action();
-  };
 
   return (
     <main className={styles.pane}>
       <Title2 as="h1">Tracker Check</Title2>
       <Body1>Checks the recommendation tracker in this workbook and builds the board summary.</Body1>
-      <PaneActions busy={check.busy} onValidate={startHere(check.validate)} onBuildSummary={startHere(check.buildSummary)} />
-      {showRibbon && <RibbonOutcomeBar outcome={ribbonOutcome} />}
+      <PaneActions busy={check.busy} onValidate={() => void check.validate()} onBuildSummary={() => void check.buildSummary()} />
       {check.problem !== undefined && <ProblemBar message={check.problem} onDismiss={check.dismissProblem} />}
       {outcome?.settingsMessage !== undefined && (
         <MessageBar intent="warning" layout="multiline">

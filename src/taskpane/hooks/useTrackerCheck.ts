@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { RibbonOutcome } from '../../commands/ribbon-outcomes.js';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { certainFixes, type CellEdit, type Fix } from '../../engine/edits/fix-plan.js';
 import type { Issue } from '../../engine/issues/issue-codes.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
@@ -43,7 +42,7 @@ export interface TrackerCheck {
  * Everything the pane does, as calls to the host and the state they leave behind. No checks of its
  * own: the outcome and the fixes are the engine's; after any change it validates again.
  */
-export function useTrackerCheck(host: TrackerHost, ribbonOutcome?: RibbonOutcome): TrackerCheck {
+export function useTrackerCheck(host: TrackerHost): TrackerCheck {
   const { run, busy, problem, dismissProblem } = useHostTask();
   const [outcome, setOutcome] = useState<ValidateOutcome>();
   const [summarySheets, setSummarySheets] = useState<string[]>();
@@ -51,13 +50,6 @@ export function useTrackerCheck(host: TrackerHost, ribbonOutcome?: RibbonOutcome
   const [notice, setNotice] = useState<Notice>();
   const nextFixId = useRef(1);
   const fixes = useMemo(() => (outcome ? certainFixes(outcome.analysis) : []), [outcome]);
-
-  // What the ribbon found becomes the pane's own outcome, as if Validate had been pressed here.
-  useEffect(() => {
-    if (ribbonOutcome?.state !== 'done') return;
-    setOutcome(ribbonOutcome.outcome);
-    setSummarySheets(ribbonOutcome.action === 'summary' ? ribbonOutcome.sheets : undefined);
-  }, [ribbonOutcome]);
 
   const revalidate = useCallback(async () => setOutcome(await host.validate()), [host]);
 

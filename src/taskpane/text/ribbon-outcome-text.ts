@@ -1,4 +1,5 @@
-import type { RibbonOutcome } from '../../commands/ribbon-outcomes.js';
+// One-line outcomes of Validate and Build summary: the pane's summary bar uses summarySheetsText,
+// and the ribbon's outcome dialog (src/commands/outcome-text.ts) builds its sentences from both.
 import type { WorkbookReport } from '../../engine/report/workbook-report.js';
 import type { RatingCounts } from '../../engine/profile/brag.js';
 import { countsInShort, issueCountsInShort } from './rating-words.js';
@@ -11,21 +12,6 @@ export function reportInShort(report: WorkbookReport): string {
     for (const rating of Object.keys(counts) as (keyof RatingCounts)[]) counts[rating] += tracker.statusCounts[rating];
   }
   return `${countsInShort(counts)} — ${issueCountsInShort(report.issueCounts)}`;
-}
-
-/** What the pane says about something the ribbon did. */
-export function ribbonOutcomeText(outcome: RibbonOutcome): string {
-  const what = outcome.action === 'validate' ? 'Validating' : 'Building the summary';
-  switch (outcome.state) {
-    case 'running':
-      return `${what} from the ribbon…`;
-    case 'failed':
-      return outcome.message;
-    case 'done':
-      return outcome.action === 'validate'
-        ? `Validated from the ribbon: ${reportInShort(outcome.outcome.report)}`
-        : `From the ribbon: ${summarySheetsText(outcome.sheets)}`;
-  }
 }
 
 /** "Summary written to sheet 'Summary – Recommendations'" */
