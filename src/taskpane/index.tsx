@@ -4,8 +4,7 @@
  * Kept deliberately tiny: this is the first script the pane runs, so it only waits for
  * Office.onReady and then mounts the UI. React, Fluent UI and <App /> are loaded as separate
  * chunks (dynamic imports started at once, so they download while office.js initialises),
- * which keeps the "Loading Tracker Check…" text and the ribbon commands (loaded into this
- * same page by the shared runtime) from waiting on the UI libraries.
+ * which keeps the "Loading Tracker Check…" text from waiting on the UI libraries.
  *
  * No Office.js calls beyond onReady here: all Excel access lives in src/hosts/office/.
  */
