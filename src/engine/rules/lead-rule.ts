@@ -7,6 +7,7 @@ import { leadReference } from '../leads/lead-reference.js';
 import { closestMatch } from '../text/closest-match.js';
 import { remembering } from '../text/remember.js';
 import type { TrackerContext } from '../tracker/tracker-context.js';
+import type { TrackerRecord } from '../tracker/tracker-record.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -18,24 +19,27 @@ export const checkLeads: Rule = (context) => {
   const column = layout.columns.lead;
   if (column === undefined) return [];
   const findings: Finding[] = [];
-  // Each unknown name is measured against every registered name; their keys are worked out once.
+  // Each unknown name is measured against every registered name: the keys are worked out once,
+  // and the nearest name once for each unknown name however often it is written.
   const keyOf = remembering(nameKey, 4096);
+  const nearest = remembering((name: string) => (register ? closestMatch(name, register.names, keyOf) : undefined), 4096);
+  // Built only for an item that gives a finding; most give none.
+  const base = (record: TrackerRecord) => ({
+    sheet: layout.sheet,
+    row: record.row,
+    cell: cellAddress(column, record.row),
+    ...(record.id !== undefined && { itemId: record.id }),
+  });
   records.forEach((record, index) => {
-    const base = {
-      sheet: layout.sheet,
-      row: record.row,
-      cell: cellAddress(column, record.row),
-      ...(record.id !== undefined && { itemId: record.id }),
-    };
     if (record.lead === '') {
-      findings.push({ ...base, code: 'lead-missing', params: {} });
+      findings.push({ ...base(record), code: 'lead-missing', params: {} });
       return;
     }
     const unresolved = unresolvedLeads.get(index);
     if (unresolved) {
       const suggestion = rejoinedReference(context, record.row, column, record.lead);
       findings.push({
-        ...base,
+        ...base(record),
         code: 'lead-reference-unresolved',
         params: unresolved,
         ...(suggestion !== undefined && { suggestion }),
@@ -46,8 +50,8 @@ export const checkLeads: Rule = (context) => {
     if (!register || leadReference(record.lead)) return;
     for (const name of leads[index] ?? []) {
       if (register.has(name)) continue;
-      const suggestion = closestMatch(name, register.names, keyOf);
-      findings.push({ ...base, code: 'lead-unknown', params: { name }, ...(suggestion !== undefined && { suggestion }) });
+      const suggestion = nearest(name);
+      findings.push({ ...base(record), code: 'lead-unknown', params: { name }, ...(suggestion !== undefined && { suggestion }) });
     }
   });
   return findings;
