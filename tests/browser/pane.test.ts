@@ -121,6 +121,18 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await page.getByRole('button', { name: 'Build summary' }).click();
     await page.getByText("Summary written to sheet 'Summary – Recommendations'").waitFor();
     expect(await page.evaluate(() => window.__trackerCheckFake?.sheetNames())).toContain('Summary – Recommendations');
+    const rows = (await page.evaluate(() => window.__trackerCheckFake?.values('Summary – Recommendations'))) ?? [];
+    const row = (first: string) => rows.find((r) => r[0] === first);
+    expect(row('Completed')?.slice(1, 3)).toEqual([5, 0.21]);
+    expect(row('In progress and on track')?.slice(1, 3)).toEqual([17, 0.71]);
+    expect(row('In progress but some delays')?.slice(1, 3)).toEqual([2, 0.08]);
+    expect(row('Not in progress or challenge in meeting the timescales')?.slice(1, 3)).toEqual([0, 0]);
+    expect(rows.flat()).toContain(
+      '21% of the recommendations have been completed (5) and a further 71% are in progress and on track to be achieved in timescale (17). Two are in progress but with some delays.',
+    );
+    expect(row('Susanne Leece')?.slice(1, 6)).toEqual([0, 4, 1, 0, 5]);
+    expect(rows.filter((r) => r[0] === '17' || r[0] === '21').map((r) => r[0])).toEqual(['17', '21']);
+    expect(await page.evaluate(() => window.__trackerCheckFake?.chartCount('Summary – Recommendations'))).toBe(2);
   });
 
   it('took the screenshots', async () => {

@@ -10,6 +10,9 @@ export interface PageFake {
   selectedAddress: () => string | null;
   sheetNames: () => string[];
   runs: () => number;
+  /** A sheet's used range, as values. */
+  values: (sheet: string) => unknown[][];
+  chartCount: (sheet: string) => number;
 }
 
 declare global {
@@ -28,5 +31,7 @@ window.__installTrackerCheckFake = (description) => {
     selectedAddress: () => look.selectedAddress(),
     sheetNames: () => look.sheetNames(),
     runs: () => office.stats.runs,
+    values: (sheet) => look.values(sheet),
+    chartCount: (sheet) => look.charts(sheet).length,
   };
 };
