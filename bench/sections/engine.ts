@@ -10,7 +10,7 @@ import { ALL_RULES } from '../../src/engine/rules/all-rules.js';
 import { readRecords } from '../../src/engine/tracker/read-records.js';
 import { readWorkbookFile } from '../../src/hosts/file/read-workbook-file.js';
 import { writeTrackerFile } from '../make-tracker.js';
-import type { BenchContext, BenchSection } from '../section.js';
+import type { BenchSection } from '../section.js';
 import { formatCount, formatTable } from '../table.js';
 import { formatMs, timeTask, type Timing } from '../timing.js';
 
