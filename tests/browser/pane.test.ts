@@ -2,7 +2,7 @@
 // in-memory Excel injected as the host before the page's scripts run: Validate, go to an issue,
 // fix and revert, build the summary, and no request leaves the local origin.
 //
-// Screenshots for the README go to docs/ when SCREENSHOTS=docs (or when they are missing there);
+// Screenshots for the README go to assets/screenshots/ when SCREENSHOTS=docs (or when they are missing there);
 // otherwise to the system temp folder, so an ordinary run leaves the checkout clean.
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -21,7 +21,7 @@ const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SAMPLE = path.join(ROOT, 'tests/fixtures/dfe-commissioner-recommendations.xlsx');
 const D25 = 'Recommendations!D25';
 
-const DOCS = path.join(ROOT, 'docs');
+const DOCS = path.join(ROOT, 'assets', 'screenshots');
 const SHOTS = ['pane-validated.png', 'pane-fix.png'];
 const shotsToDocs = process.env['SCREENSHOTS'] === 'docs' || SHOTS.some((shot) => !existsSync(path.join(DOCS, shot)));
 const shotDir = shotsToDocs ? DOCS : path.join(tmpdir(), 'tracker-check-screenshots');
