@@ -1,7 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { adapterSection } from './sections/adapter.js';
 import { engineSection } from './sections/engine.js';
+import { paneSection } from './sections/pane.js';
 import type { BenchContext, BenchSection } from './section.js';
 
 /**
@@ -9,7 +11,7 @@ import type { BenchContext, BenchSection } from './section.js';
  * Prints figures beside their targets; it does not assert. Add a section by writing a
  * BenchSection in bench/sections/ and listing it here.
  */
-const SECTIONS: readonly BenchSection[] = [engineSection];
+const SECTIONS: readonly BenchSection[] = [engineSection, adapterSection, paneSection];
 
 async function main(argv: readonly string[]): Promise<void> {
   const options = parseArgs(argv);
