@@ -68,6 +68,14 @@ export interface SummarySheetPlan {
 const MAX_SHEET_NAME = 31;
 const TABLE_COLUMNS = 8;
 
+/**
+ * A board pack lists at most this many exceptions or due items; past it the page says how many
+ * more there are. It also keeps the build inside Excel on the web's 5 MB request on huge trackers.
+ */
+export const MAX_LISTED_ROWS = 100;
+
+const ATTENTION: readonly Rating[] = ['red', 'amber', 'unrated', 'green', 'blue'];
+
 export const SUMMARY_MARKER_PREFIX = 'TrackerCheck_Summary_';
 
 /** A defined name is letters, digits and underscores: the source sheet's name is hashed into it. */
@@ -167,16 +175,19 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     texts.push({ row: row + 1, column: 0, text: `Every ${summary.noun.one} is completed or on track.`, style: 'note', span: TABLE_COLUMNS });
     row += 3;
   } else {
+    // Red first, then amber, then unrated: the order a board reads them in, and one fill per run.
+    const listed = [...summary.exceptions].sort((a, b) => ATTENTION.indexOf(a.rating) - ATTENTION.indexOf(b.rating)).slice(0, MAX_LISTED_ROWS);
     tables.push({
       name: `TC_${key}_Exceptions`,
       row: row + 1,
       column: 0,
       header: ['No.', 'Lead', 'Status', 'Latest progress'],
-      rows: summary.exceptions.map((e) => [e.id, e.lead, e.status || label(e.rating), e.progress]),
-      rowRatings: summary.exceptions.map((e) => e.rating),
+      rows: listed.map((e) => [e.id, e.lead, e.status || label(e.rating), e.progress]),
+      rowRatings: listed.map((e) => e.rating),
       wrapColumns: [1, 3],
     });
-    row += summary.exceptions.length + 3;
+    row += listed.length + 2;
+    row = noteUnlisted(texts, row, summary.exceptions.length - listed.length);
   }
 
   heading(row, `Due dates: overdue, and due by ${formatLongDate(summary.nextQuarterEnd)}`);
@@ -188,8 +199,10 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     texts.push({ row: row + 1, column: 0, text: 'No open item is overdue or due by the end of next quarter.', style: 'note', span: TABLE_COLUMNS });
     row += 3;
   } else {
-    tables.push({ name: `TC_${key}_Due`, row: row + 1, column: 0, header: ['No.', 'Lead', 'Due', 'When', 'Status'], rows: dueRows, wrapColumns: [1] });
-    row += dueRows.length + 3;
+    const listed = dueRows.slice(0, MAX_LISTED_ROWS);
+    tables.push({ name: `TC_${key}_Due`, row: row + 1, column: 0, header: ['No.', 'Lead', 'Due', 'When', 'Status'], rows: listed, wrapColumns: [1] });
+    row += listed.length + 2;
+    row = noteUnlisted(texts, row, dueRows.length - listed.length);
   }
 
   heading(row, 'Data quality');
@@ -206,6 +219,13 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     print: { landscape: true, fitToPagesWide: 1, header: `${many}: progress summary, as at ${formatLongDate(summary.asAt)}` },
     palette: profile.palette,
   };
+}
+
+/** Notes how many rows a list leaves out; returns the row after the list and its note. */
+function noteUnlisted(texts: PlannedText[], row: number, unlisted: number): number {
+  if (unlisted <= 0) return row + 1;
+  texts.push({ row, column: 0, text: `…and ${unlisted} more, not listed here: the tracker and Tracker Check's panel have them all.`, style: 'note', span: TABLE_COLUMNS });
+  return row + 2;
 }
 
 function groupTable(name: string, title: string, groups: GroupRow[], row: number, label: (r: Rating) => string): PlannedTable {

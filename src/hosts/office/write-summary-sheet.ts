@@ -84,7 +84,11 @@ function writeTable(sheet: Excel.Worksheet, table: PlannedTable, plan: SummarySh
     range.format.fill.color = plan.palette[rating].fill;
     range.format.font.color = plan.palette[rating].font;
   };
-  table.rowRatings?.forEach((rating, index) => fill(sheet.getRange(cellAddress(table.column, bodyTop + index)), rating));
+  // One fill per run of rows with the same rating, so the commands do not grow with the rows.
+  for (const run of ratingRuns(table.rowRatings ?? [])) {
+    const first = cellAddress(table.column, bodyTop + run.start);
+    fill(sheet.getRange(`${first}:${cellAddress(table.column, bodyTop + run.end)}`), run.rating);
+  }
   table.columnRatings?.forEach((rating, index) => fill(sheet.getRange(cellAddress(table.column + index, table.row + 1)), rating));
   for (const column of table.percentColumns ?? []) {
     const letter = columnLetter(table.column + column);
@@ -120,4 +124,15 @@ function addChart(sheet: Excel.Worksheet, chart: PlannedChart, table: PlannedTab
   chart.series.forEach((planned, index) => {
     if (planned.rating !== undefined) excelChart.series.getItemAt(index).format.fill.setSolidColor(plan.palette[planned.rating].fill);
   });
+}
+
+/** Runs of consecutive equal ratings: [green, green, amber] → {green 0–1}, {amber 2–2}. */
+export function ratingRuns(ratings: readonly Rating[]): { rating: Rating; start: number; end: number }[] {
+  const runs: { rating: Rating; start: number; end: number }[] = [];
+  ratings.forEach((rating, index) => {
+    const last = runs.at(-1);
+    if (last && last.rating === rating) last.end = index;
+    else runs.push({ rating, start: index, end: index });
+  });
+  return runs;
 }

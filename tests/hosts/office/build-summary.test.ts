@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readWorkbookFile } from '../../../src/hosts/file/read-workbook-file.js';
 import { OfficeTrackerHost } from '../../../src/hosts/office/office-tracker-host.js';
+import { ratingRuns } from '../../../src/hosts/office/write-summary-sheet.js';
 import { createFakeExcel, fakeWorkbook, inspect, type WorkbookModel } from '../../support/fake-excel/index.js';
 import { fakeFromGrid } from '../../support/fake-from-grid.js';
 
@@ -109,5 +110,16 @@ describe('Validate after a summary was built', () => {
     const outcome = await host.validate();
     expect(outcome.report.trackers.map((t) => t.sheet)).toEqual(['Recommendations']);
     expect(outcome.report.registers.map((r) => r.sheet)).toEqual(['Leads']);
+  });
+});
+
+describe('rating runs', () => {
+  it('groups consecutive equal ratings, so one fill covers each run', () => {
+    expect(ratingRuns(['red', 'red', 'amber', 'unrated', 'unrated'])).toEqual([
+      { rating: 'red', start: 0, end: 1 },
+      { rating: 'amber', start: 2, end: 2 },
+      { rating: 'unrated', start: 3, end: 4 },
+    ]);
+    expect(ratingRuns([])).toEqual([]);
   });
 });
