@@ -5,28 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/cli/parse-args.js';
-import { runCli } from '../../src/cli/run-cli.js';
+import { runCliCaptured, type CliRun } from '../support/run-cli-captured.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLEAN_XLSX = join(ROOT, 'tests/fixtures/dfe-commissioner-recommendations.xlsx');
 const SLIDES_XLSX = join(ROOT, 'tests/fixtures/dfe-commissioner-slides-paste.xlsx');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    now: () => new Date(2030, 0, 1, 12),
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 function lines(text: string): string[] {
   return text.split('\n').filter((line) => line !== '');
@@ -215,7 +200,7 @@ describe('--json', () => {
 
 describe('the installed command', () => {
   it('node bin/tracker-check.js --json runs the check and exits 0 on the clean sample', async () => {
-    const { code, stdout, stderr } = await new Promise<Run>((resolve) => {
+    const { code, stdout, stderr } = await new Promise<CliRun>((resolve) => {
       execFile(
         process.execPath,
         ['bin/tracker-check.js', '--json', 'tests/fixtures/dfe-commissioner-recommendations.xlsx'],

@@ -15,29 +15,14 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli/run-cli.js';
+import { runCliCaptured, type CliRun } from '../../support/run-cli-captured.js';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/dfe-commissioner-recommendations.xlsx', import.meta.url));
 const SUMMARY = 'Summary – Recommendations';
 const PARAGRAPH =
   '21% of the recommendations have been completed (5) and a further 71% are in progress and on track to be achieved in timescale (17). Two are in progress but with some delays.';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    now: () => new Date('2030-01-01T12:00:00Z'),
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -94,7 +79,7 @@ function whichSoffice(): string | undefined {
 describe('tracker-check --out on the DfE recommendations tracker', () => {
   let dir: string;
   let out: string;
-  let result: Run;
+  let result: CliRun;
   let workbook: ExcelJS.Workbook;
   let summary: ExcelJS.Worksheet;
 
