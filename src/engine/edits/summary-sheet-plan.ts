@@ -145,7 +145,8 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     table: `TC_${key}_Status`,
     series: [{ column: 1 }],
     pointRatings: categories,
-    anchor: { top: 5, left: 3, bottom: 5 + 12, right: 7 },
+    // Beside the status table: one column wider for each extra rating shown side by side.
+    anchor: { top: 5, left: statusHeader.length, bottom: 5 + 12, right: statusHeader.length + 4 },
   });
 
   row = Math.max(statusTableRow + categories.length + 3, 18);
