@@ -1,4 +1,3 @@
-import { cellText } from '../grid/cell.js';
 import { cellAt, columnCount, firstRow, lastRow, type SheetGrid } from '../grid/sheet-grid.js';
 import type { ColumnRole } from '../profile/column-role.js';
 import type { HeaderWords } from './header-words.js';
@@ -52,8 +51,4 @@ export function findRegisterHeader(grid: SheetGrid, words: HeaderWords): { row: 
     if (lead && !cells.some((c) => c.role === 'item' || c.role === 'status')) return { row, column: lead.column };
   }
   return undefined;
-}
-
-export function headerText(grid: SheetGrid, headerRow: number, column: number): string {
-  return cellText(cellAt(grid, headerRow, column));
 }

@@ -11,10 +11,6 @@ export interface TrackerLayout {
   source: 'detected' | 'chosen';
 }
 
-export function statusColumn(layout: TrackerLayout): number | undefined {
-  return layout.ratedColumns[0];
-}
-
 export function hasRole(layout: TrackerLayout, role: ColumnRole): boolean {
   return role === 'status' ? layout.ratedColumns.length > 0 : layout.columns[role] !== undefined;
 }
