@@ -153,6 +153,16 @@ describe('sheets that are not trackers', () => {
     expect(report.passedOver).toStrictEqual([]);
   });
 
+  it('reads the register under a title that itself names leads', () => {
+    const { report } = analyse(
+      workbook(
+        sheet('Tracker', [HEADER, ['1. Review the plan', 'Ben Holmes', 'Under way', 'On track']]),
+        sheet('Leads', [['Lead officers and teams'], [], ['Lead'], ['Ann Lee'], ['Ben Holmes']]),
+      ),
+    );
+    expect(report.registers).toStrictEqual([{ sheet: 'Leads', column: 'A', names: ['Ann Lee', 'Ben Holmes'] }]);
+  });
+
   it('passes over a sheet of notes', () => {
     const { report } = analyse(
       workbook(

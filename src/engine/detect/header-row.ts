@@ -45,10 +45,15 @@ export function findHeaderRow(grid: SheetGrid, words: HeaderWords): { row: numbe
 export function findRegisterHeader(grid: SheetGrid, words: HeaderWords): { row: number; column: number } | undefined {
   const end = Math.min(lastRow(grid), firstRow(grid) + HEADER_SEARCH_ROWS - 1);
   const width = columnCount(grid);
+  let first: { row: number; column: number } | undefined;
   for (let row = firstRow(grid); row <= end; row++) {
     const cells = rolesInRow(grid, row, words, width);
     const lead = cells.find((c) => c.role === 'lead');
-    if (lead && !cells.some((c) => c.role === 'item' || c.role === 'status')) return { row, column: lead.column };
+    if (!lead || cells.some((c) => c.role === 'item' || c.role === 'status')) continue;
+    // A title such as "Lead officers and teams" may sit above the real "Lead" header.
+    const text = cellAt(grid, row, lead.column);
+    if (text.kind === 'text' && words.isExactly(text.value, 'lead')) return { row, column: lead.column };
+    first ??= { row, column: lead.column };
   }
-  return undefined;
+  return first;
 }

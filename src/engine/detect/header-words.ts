@@ -10,6 +10,8 @@ const ROLE_PRIORITY: readonly ColumnRole[] = ['status', 'due', 'lead', 'id', 'pr
 
 export interface HeaderWords {
   roleOf(header: string): ColumnRole | undefined;
+  /** Whether the header is exactly one of the role's phrases ("Lead", not "Lead officers and teams"). */
+  isExactly(header: string, role: ColumnRole): boolean;
 }
 
 const cache = new WeakMap<Profile, HeaderWords>();
@@ -43,7 +45,12 @@ export function headerWords(profile: Profile): HeaderWords {
     }
     return best?.role;
   };
-  const words = { roleOf };
+  const exact = new Map(phrases.map(({ role, phrases: list }) => [role, new Set(list.map((tokens) => tokens.join(' ')))]));
+  const isExactly = (header: string, role: ColumnRole): boolean => {
+    const trimmed = header.trim();
+    return exact.get(role)?.has(trimmed === '#' ? '#' : wordingKey(trimmed)) ?? false;
+  };
+  const words = { roleOf, isExactly };
   cache.set(profile, words);
   return words;
 }
