@@ -1,6 +1,21 @@
 /** Naming rules both hosts follow for the summary sheet. */
 
+/** Excel's limit on a sheet name. */
 const MAX_SHEET_NAME = 31;
+
+export const SUMMARY_MARKER_PREFIX = 'TrackerCheck_Summary_';
+
+/** A defined name is letters, digits and underscores: the source sheet's name is hashed into it. */
+export function summaryMarkerName(sourceSheet: string): string {
+  let hash = 2166136261;
+  for (const ch of sourceSheet) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
+  return `${SUMMARY_MARKER_PREFIX}${hash.toString(16).padStart(8, '0')}`;
+}
+
+export function summarySheetName(trackerSheet: string): string {
+  const prefix = 'Summary – ';
+  return `${prefix}${trackerSheet.replace(/[[\]:*?/\\]/g, ' ')}`.slice(0, MAX_SHEET_NAME);
+}
 
 /** "'Summary – Recommendations'!$A$1" → "Summary – Recommendations". */
 export function sheetOfReference(reference: string): string | undefined {

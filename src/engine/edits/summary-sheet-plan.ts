@@ -3,6 +3,7 @@ import { BRAG_CATEGORIES, type Rating } from '../profile/brag.js';
 import type { Profile } from '../profile/profile-schema.js';
 import type { BoardSummary, GroupRow } from '../summary/board-summary.js';
 import { capitalise } from '../text/number-words.js';
+import { summaryMarkerName, summarySheetName } from './summary-sheet-names.js';
 
 /** Every value the plan writes is data: a host must write strings as text, never as formulas. */
 export type PlanValue = string | number;
@@ -64,8 +65,6 @@ export interface SummarySheetPlan {
   palette: Profile['palette'];
 }
 
-/** Excel's limit on a sheet name. */
-const MAX_SHEET_NAME = 31;
 const TABLE_COLUMNS = 8;
 
 /**
@@ -75,20 +74,6 @@ const TABLE_COLUMNS = 8;
 export const MAX_LISTED_ROWS = 100;
 
 const ATTENTION: readonly Rating[] = ['red', 'amber', 'unrated', 'green', 'blue'];
-
-export const SUMMARY_MARKER_PREFIX = 'TrackerCheck_Summary_';
-
-/** A defined name is letters, digits and underscores: the source sheet's name is hashed into it. */
-export function summaryMarkerName(sourceSheet: string): string {
-  let hash = 2166136261;
-  for (const ch of sourceSheet) hash = Math.imul(hash ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
-  return `${SUMMARY_MARKER_PREFIX}${hash.toString(16).padStart(8, '0')}`;
-}
-
-export function summarySheetName(trackerSheet: string): string {
-  const prefix = 'Summary – ';
-  return `${prefix}${trackerSheet.replace(/[[\]:*?/\\]/g, ' ')}`.slice(0, MAX_SHEET_NAME);
-}
 
 /**
  * The board-pack page for one tracker, as a plan any host can lay out: title, as-at date,

@@ -1,9 +1,8 @@
 import JSZip from 'jszip';
-import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-plan.js';
 import { REL_TYPE } from './xlsx-charts/ooxml-names.js';
 import { readRelationships, resolveTarget } from './xlsx-charts/package-relationships.js';
 import { unescapeXml } from './xlsx-charts/xml-text.js';
-import { sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
+import { SUMMARY_MARKER_PREFIX, sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 
 /**
  * The sheets of an .xlsx that Tracker Check wrote as summaries: each is marked by a workbook-level

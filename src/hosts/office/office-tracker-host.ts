@@ -1,8 +1,8 @@
 import { analyseWorkbook, type WorkbookAnalysis } from '../../engine/analyse/analyse-workbook.js';
 import { isoToday } from '../../engine/dates/calendar.js';
 import { statusColouringPlan } from '../../engine/edits/status-colouring-plan.js';
-import { SUMMARY_MARKER_PREFIX, summarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
-import { sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
+import { summarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
+import { SUMMARY_MARKER_PREFIX, sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 import { DEFAULT_PROFILE } from '../../engine/profile/default-profile.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
 import { workbookReport, type WorkbookReport } from '../../engine/report/workbook-report.js';
