@@ -1,8 +1,6 @@
 import type { CellEdit } from '../../engine/edits/fix-plan.js';
 import { spelling } from '../../engine/vocabulary/normalise.js';
 
-export type { CellEdit };
-
 export interface CellEditResult {
   applied: CellEdit[];
   /** Cells that no longer held the expected text (an officer changed them since): left alone. */
