@@ -44,3 +44,19 @@ function safeJson(text: string): unknown {
     return undefined;
   }
 }
+
+/**
+ * The saved choices after an officer picks the columns for one sheet (or, with undefined, forgets
+ * them), as the JSON the workbook setting holds. Other sheets' choices are kept.
+ */
+export function withChosenLayout(current: readonly TrackerLayout[], sheet: string, layout: TrackerLayout | undefined): string {
+  const kept = current.filter((saved) => saved.sheet !== sheet);
+  const next = layout ? [...kept, { ...layout, sheet }] : kept;
+  const saved: z.infer<typeof chosenLayoutsSchema> = next.map(({ sheet: name, headerRow, columns, ratedColumns }) => ({
+    sheet: name,
+    headerRow,
+    columns,
+    ratedColumns,
+  }));
+  return JSON.stringify(saved);
+}

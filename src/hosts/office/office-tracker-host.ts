@@ -7,7 +7,7 @@ import { DEFAULT_PROFILE } from '../../engine/profile/default-profile.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
 import { workbookReport, type WorkbookReport } from '../../engine/report/workbook-report.js';
 import { boardSummary } from '../../engine/summary/board-summary.js';
-import { readChosenLayouts, type chosenLayoutSchema } from '../../engine/tracker/layout-schema.js';
+import { readChosenLayouts, withChosenLayout } from '../../engine/tracker/layout-schema.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
 import { queueStatusColouring } from './apply-colouring.js';
 import type { CellEdit } from '../../engine/edits/fix-plan.js';
@@ -15,7 +15,6 @@ import { applyCellEdits, revertOf, type CellEditResult } from './cell-edits.js';
 import type { ExcelRun } from './excel-run.js';
 import { readWorkbookGrid } from './read-workbook.js';
 import { writeSummarySheet } from './write-summary-sheet.js';
-import type { z } from 'zod';
 
 /** The workbook setting that holds the columns an officer picked, so the next officer gets the same. */
 export const LAYOUTS_SETTING = 'trackerCheck.layouts';
@@ -105,12 +104,9 @@ export class OfficeTrackerHost {
       const setting = context.workbook.settings.getItemOrNullObject(LAYOUTS_SETTING);
       setting.load('value');
       await context.sync();
-      const current = setting.isNullObject ? [] : readLayoutsOrNone(setting.value);
-      const others = current.filter((l) => l.sheet !== sheet);
-      const next: z.infer<typeof chosenLayoutSchema>[] = layout
-        ? [...others, { sheet, headerRow: layout.headerRow, columns: layout.columns, ratedColumns: layout.ratedColumns }]
-        : others;
-      context.workbook.settings.add(LAYOUTS_SETTING, JSON.stringify(next));
+      // Unreadable saved choices are replaced, as validation ignores them anyway.
+      const current = readChosenLayouts(setting.isNullObject ? undefined : setting.value);
+      context.workbook.settings.add(LAYOUTS_SETTING, withChosenLayout(current.ok ? current.layouts : [], sheet, layout));
       await context.sync();
     });
   }
@@ -119,9 +115,9 @@ export class OfficeTrackerHost {
     // Loaded in the same sync as the sheet list, so saved choices cost no extra round trip.
     const setting = context.workbook.settings.getItemOrNullObject(LAYOUTS_SETTING);
     setting.load('value');
-    const file = context.workbook;
-    file.load('name');
-    const names = context.workbook.names;
+    const workbook = context.workbook;
+    workbook.load('name');
+    const names = workbook.names;
     names.load('items/name,items/value');
     const read = await readWorkbookGrid(context, 'workbook');
     // The add-in's own summary sheets hold tables that would read as a tracker or a register.
@@ -135,12 +131,7 @@ export class OfficeTrackerHost {
       profile: this.profile,
       ...(saved.ok && { layouts: saved.layouts }),
     });
-    const report = workbookReport(file.name || 'workbook', analysis);
+    const report = workbookReport(workbook.name || 'workbook', analysis);
     return saved.ok ? { analysis, report } : { analysis, report, settingsMessage: saved.message };
   }
-}
-
-function readLayoutsOrNone(value: unknown): z.infer<typeof chosenLayoutSchema>[] {
-  const result = readChosenLayouts(value);
-  return result.ok ? result.layouts.map(({ sheet, headerRow, columns, ratedColumns }) => ({ sheet, headerRow, columns, ratedColumns })) : [];
 }
