@@ -7,7 +7,6 @@ import { loadProfile } from '../engine/profile/load-profile.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
 import { workbookReport } from '../engine/report/workbook-report.js';
 import { readWorkbookFile } from '../hosts/file/read-workbook-file.js';
-import { markedSummarySheetNames } from '../hosts/file/summary-markers.js';
 import { sameFile, writeCheckedCopy } from '../hosts/file/write-checked-copy.js';
 import { parseCliArgs, USAGE } from './parse-args.js';
 import { textReport } from './text-report.js';
@@ -56,15 +55,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   }
 
-  // Summary sheets Tracker Check wrote earlier are its output, not trackers or lead registers.
-  const summaries = extname(options.file).toLowerCase() === '.csv' ? new Set<string>() : await markedSummarySheetNames(await readFile(options.file));
-  const workbook = { ...read.workbook, sheets: read.workbook.sheets.filter((sheet) => !summaries.has(sheet.name)) };
-  const analysis = analyseWorkbook(workbook, {
+  const analysis = analyseWorkbook(read.workbook, {
     today: isoToday(io.now()),
     profile,
     ...(options.asAt !== undefined && { asAt: options.asAt }),
   });
-  const report = workbookReport(workbook.name, analysis);
+  const report = workbookReport(read.workbook.name, analysis);
 
   let written: string | undefined;
   if (options.out !== undefined) {

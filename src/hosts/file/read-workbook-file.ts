@@ -3,8 +3,10 @@ import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { EMPTY_CELL, textCell, type Cell } from '../../engine/grid/cell.js';
 import type { SheetGrid, WorkbookGrid } from '../../engine/grid/sheet-grid.js';
+import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-names.js';
 import { cellFromExcelJs } from './exceljs-cell.js';
 import { parseCsv } from './parse-csv.js';
+import { markedSummarySheets } from './summary-markers.js';
 
 export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; message: string };
 
@@ -44,7 +46,10 @@ export async function readXlsx(name: string, path: string, bytes: Uint8Array): P
   } catch (error) {
     return { ok: false, message: `${path}: the workbook is damaged and cannot be opened (${firstLine(error)})` };
   }
-  return { ok: true, workbook: { name, sheets: workbook.worksheets.map(gridFromWorksheet) } };
+  // A summary sheet Tracker Check wrote earlier holds tables that would read as a tracker or a register.
+  const summaries = new Set(markedSummarySheets(workbook, SUMMARY_MARKER_PREFIX).values());
+  const sheets = workbook.worksheets.filter((sheet) => !summaries.has(sheet.name)).map(gridFromWorksheet);
+  return { ok: true, workbook: { name, sheets } };
 }
 
 export function gridFromWorksheet(sheet: ExcelJS.Worksheet): SheetGrid {

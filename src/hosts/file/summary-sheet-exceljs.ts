@@ -1,20 +1,9 @@
 import type ExcelJS from 'exceljs';
 import type { SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
-import { freeSheetName, sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
+import { freeSheetName } from '../../engine/edits/summary-sheet-names.js';
 import { layOutSummarySheet, quoteSheetName } from './apply-summary-plan-exceljs.js';
+import { markedSummarySheets } from './summary-markers.js';
 import type { ChartSpec } from './xlsx-charts/index.js';
-
-/** The sheets a workbook's Tracker Check markers point at, by marker name. */
-export function markedSummarySheets(workbook: ExcelJS.Workbook, prefix: string): Map<string, string> {
-  const marked = new Map<string, string>();
-  for (const { name, ranges } of workbook.definedNames.model) {
-    if (!name.startsWith(prefix)) continue;
-    // exceljs keeps a quoted sheet name's doubled apostrophes; sheetOfReference undoes them.
-    const sheet = ranges[0] === undefined ? undefined : sheetOfReference(ranges[0]);
-    if (sheet !== undefined) marked.set(name, sheet);
-  }
-  return marked;
-}
 
 /** Drops every defined name on the sheet (exceljs would otherwise write names pointing at a sheet that is gone). */
 function removeNamesOn(workbook: ExcelJS.Workbook, sheetName: string): void {

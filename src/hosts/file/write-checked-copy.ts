@@ -10,7 +10,7 @@ import type { Profile } from '../../engine/profile/profile-schema.js';
 import { boardSummary } from '../../engine/summary/board-summary.js';
 import { addStopIfTrue, applyStatusColouring } from './apply-colouring-exceljs.js';
 import { parseCsv } from './parse-csv.js';
-import { markedSummarySheets, writeSummarySheet } from './summary-sheet-exceljs.js';
+import { writeSummarySheet } from './summary-sheet-exceljs.js';
 import { addChartsToXlsx, type ChartSpec } from './xlsx-charts/index.js';
 import { findWorksheetPart } from './xlsx-charts/workbook-sheets.js';
 
@@ -47,9 +47,7 @@ export async function writeCheckedCopy(options: CheckedCopyOptions): Promise<Che
   if (await sameFile(input, output)) throw new Error(`${output} is the input file; give --out a new name`);
   const source = await loadSource(input);
   const { workbook } = source;
-  // A summary written by an earlier run (or by the add-in) is not a tracker, whatever it looks like.
-  const summaries = new Set(markedSummarySheets(workbook, SUMMARY_MARKER_PREFIX).values());
-  const trackers = analysis.trackers.filter((t) => !summaries.has(t.context.layout.sheet));
+  const { trackers } = analysis;
 
   const stopping = new Map<string, number[]>();
   const colouredSheets: string[] = [];
