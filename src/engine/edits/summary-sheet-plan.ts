@@ -17,6 +17,15 @@ export interface PlannedText {
   span: number;
 }
 
+/** How each kind of text looks, the same in the add-in and in the file the command line writes. */
+export const SUMMARY_TEXT_STYLES: Record<PlannedText['style'], { size: number; bold: boolean; wrap: boolean; colour: string }> = {
+  title: { size: 18, bold: true, wrap: false, colour: '#0B0C0C' },
+  subtitle: { size: 11, bold: false, wrap: false, colour: '#505A5F' },
+  heading: { size: 13, bold: true, wrap: false, colour: '#0B0C0C' },
+  paragraph: { size: 12, bold: false, wrap: true, colour: '#0B0C0C' },
+  note: { size: 11, bold: false, wrap: false, colour: '#0B0C0C' },
+};
+
 export interface PlannedTable {
   /** A name Excel accepts for a table: letters, digits and underscores. */
   name: string;

@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { PlannedTable, PlannedText, PlanValue, SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
+import { SUMMARY_TEXT_STYLES, type PlannedTable, type PlannedText, type PlanValue, type SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
 import { cellAddress, columnLetter } from '../../engine/grid/a1.js';
 import type { Rating } from '../../engine/profile/brag.js';
 import { argb } from './apply-colouring-exceljs.js';
@@ -7,13 +7,6 @@ import { keepTogetherBreaks, MARGINS } from './page-breaks.js';
 import { rowHeightFor, wrappedLines } from './text-fit.js';
 import type { ChartSpec } from './xlsx-charts/index.js';
 
-const TEXT_STYLES: Record<PlannedText['style'], { size: number; bold: boolean; wrap: boolean; colour: string }> = {
-  title: { size: 18, bold: true, wrap: false, colour: '#0B0C0C' },
-  subtitle: { size: 11, bold: false, wrap: false, colour: '#505A5F' },
-  heading: { size: 13, bold: true, wrap: false, colour: '#0B0C0C' },
-  paragraph: { size: 12, bold: false, wrap: true, colour: '#0B0C0C' },
-  note: { size: 11, bold: false, wrap: false, colour: '#0B0C0C' },
-};
 
 const HEADER_FILL = '#F3F2F1';
 const RULE_COLOUR = '#B1B4B6';
@@ -87,7 +80,7 @@ function writeText(
   widthOf: (column: number) => number,
   needHeight: (row: number, points: number) => void,
 ): void {
-  const style = TEXT_STYLES[text.style];
+  const style = SUMMARY_TEXT_STYLES[text.style];
   const row = text.row + 1;
   const cell = sheet.getCell(row, text.column + 1);
   cell.value = cellValue(text.text);

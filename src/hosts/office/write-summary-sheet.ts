@@ -1,16 +1,11 @@
 import { columnLetter, cellAddress } from '../../engine/grid/a1.js';
-import type { PlannedChart, PlannedTable, PlannedText, SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
+import { SUMMARY_TEXT_STYLES, type PlannedChart, type PlannedTable, type PlannedText, type SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
 import type { Rating } from '../../engine/profile/brag.js';
 import { freeSheetName, sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 import { asExcelValue } from './safe-text.js';
 
-const TEXT_STYLES: Record<PlannedText['style'], { size: number; bold: boolean; wrap: boolean; height?: number }> = {
-  title: { size: 16, bold: true, wrap: false },
-  subtitle: { size: 11, bold: false, wrap: false },
-  heading: { size: 12, bold: true, wrap: false },
-  paragraph: { size: 11, bold: false, wrap: true, height: 60 },
-  note: { size: 11, bold: false, wrap: false },
-};
+/** Excel cannot measure wrapped text from here: the paragraph's row gets room for about four lines. */
+const PARAGRAPH_ROW_HEIGHT = 64;
 
 /**
  * Builds the board-pack sheet from the engine's plan in two syncs: one to find the add-in's earlier
@@ -53,18 +48,19 @@ export async function writeSummarySheet(context: Excel.RequestContext, plan: Sum
 }
 
 function writeText(sheet: Excel.Worksheet, text: PlannedText): void {
-  const style = TEXT_STYLES[text.style];
+  const style = SUMMARY_TEXT_STYLES[text.style];
   const first = cellAddress(text.column, text.row + 1);
   const range = text.span > 1 ? sheet.getRange(`${first}:${cellAddress(text.column + text.span - 1, text.row + 1)}`) : sheet.getRange(first);
   if (text.span > 1 && style.wrap) range.merge(false);
   sheet.getRange(first).values = [[asExcelValue(text.text)]];
   range.format.font.size = style.size;
   range.format.font.bold = style.bold;
+  range.format.font.color = style.colour;
   if (style.wrap) {
     range.format.wrapText = true;
     range.format.verticalAlignment = 'Top';
   }
-  if (style.height !== undefined) range.format.rowHeight = style.height;
+  if (text.style === 'paragraph') range.format.rowHeight = PARAGRAPH_ROW_HEIGHT;
 }
 
 function tableAddress(table: PlannedTable): string {
