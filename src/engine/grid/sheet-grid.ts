@@ -1,14 +1,48 @@
 import { EMPTY_CELL, type Cell } from './cell.js';
 
+/** A cell's colours as #RRGGBB (upper case), each absent when the cell has none of its own. */
+export interface CellColours {
+  readonly fill?: string;
+  readonly font?: string;
+}
+
+/** A merged area in sheet coordinates: 1-based rows, 0-based columns, both ends included. */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+
 /**
  * A sheet's used range as a plain grid. `top` and `left` are the 0-based sheet row and column
- * of cells[0][0], because a used range need not start at A1.
+ * of cells[0][0], because a used range need not start at A1. A merged area's value is in its
+ * top-left cell only, as Excel gives it; the other cells of the area are empty.
  */
 export interface SheetGrid {
   readonly name: string;
   readonly top: number;
   readonly left: number;
   readonly cells: ReadonlyArray<ReadonlyArray<Cell>>;
+  /**
+   * Colours of the cells the engine asked for (see styleReadPlan), keyed by colourKey. Hosts read
+   * only those cells, so both hosts hand the engine the same colours.
+   */
+  readonly colours?: ReadonlyMap<string, CellColours>;
+  readonly merges?: ReadonlyArray<MergedArea>;
+  /** Absent means visible. */
+  readonly visibility?: SheetVisibility;
+}
+
+/** The key of a cell in SheetGrid.colours: 1-based sheet row, 0-based sheet column. */
+export function colourKey(row: number, column: number): string {
+  return `${row}:${column}`;
+}
+
+export function coloursAt(grid: SheetGrid, row: number, column: number): CellColours | undefined {
+  return grid.colours?.get(colourKey(row, column));
 }
 
 export interface WorkbookGrid {
