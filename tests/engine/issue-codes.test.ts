@@ -4,7 +4,8 @@ import { ISSUE_CODES, type Issue, type IssueCode, type Severity } from '../../sr
 import { DEFAULT_PROFILE } from '../../src/engine/profile/default-profile.js';
 import type { Profile } from '../../src/engine/profile/profile-schema.js';
 import { workbookReport, type WorkbookReport } from '../../src/engine/report/workbook-report.js';
-import { sheet, workbook, type CellInput } from '../support/grid-builder.js';
+import type { CellColours } from '../../src/engine/grid/sheet-grid.js';
+import { sheet, withColours, workbook, type CellInput } from '../support/grid-builder.js';
 
 /**
  * Every issue code, made to fire on a small tracker and shown not to fire on a clean one. The
@@ -36,6 +37,8 @@ interface Scenario {
   register?: string[];
   profile?: Profile;
   asAt?: string;
+  /** Cell colours on the tracker sheet, by address. */
+  colours?: Record<string, CellColours>;
 }
 
 interface Expected {
@@ -110,7 +113,11 @@ const CASES: Record<IssueCode, CodeCase> = {
         rows: [HEADER, record(1, { status: 'Compelted' })],
         expected: [{ row: 2, cell: 'D2', suggestion: 'Completed', says: 'Compelted' }],
       },
-      { name: '"Purple", near nothing', rows: [HEADER, record(1, { status: 'Purple' })], expected: [{ row: 2, cell: 'D2' }] },
+      {
+        name: '"Ongoing", no rating and near nothing',
+        rows: [HEADER, record(1, { status: 'Ongoing' })],
+        expected: [{ row: 2, cell: 'D2', suggestion: 'choose a rating', says: 'Choose a rating' }],
+      },
     ],
     clean: [{ name: '"Completed"', rows: [HEADER, record(1, { status: 'Completed' })] }],
   },
@@ -172,6 +179,41 @@ const CASES: Record<IssueCode, CodeCase> = {
       },
     ],
     clean: [{ name: 'green written one way', rows: [HEADER, record(1), record(2), record(3)] }],
+  },
+  'status-colour-only': {
+    severity: 'warning',
+    fires: [
+      {
+        name: 'an empty cell filled green, and a font-coloured symbol',
+        rows: [HEADER, record(1, { status: null }), record(2, { status: '●' })],
+        colours: { D2: { fill: '#00B050' }, D3: { font: '#FF0000' } },
+        expected: [
+          { row: 2, cell: 'D2', suggestion: 'Green', says: 'fill' },
+          { row: 3, cell: 'D3', suggestion: 'Red', says: '●' },
+        ],
+      },
+      {
+        name: 'an emoji, the suggestion the tracker\'s own wording',
+        rows: [HEADER, record(1, { status: '🟢' }), record(2)],
+        expected: [{ row: 2, cell: 'D2', suggestion: 'On track', says: '🟢' }],
+      },
+    ],
+    clean: [
+      { name: 'a word on a fill of its own colour', rows: [HEADER, record(1)], colours: { D2: { fill: '#00B050' } } },
+      { name: 'an empty cell with a grey fill is missing, not coloured', rows: [HEADER, record(1)], colours: { D2: { fill: '#D9D9D9' } } },
+    ],
+  },
+  'status-colour-conflict': {
+    severity: 'warning',
+    fires: [
+      {
+        name: '"Completed" on a red fill',
+        rows: [HEADER, record(1, { status: 'Completed' })],
+        colours: { D2: { fill: '#FF0000' } },
+        expected: [{ row: 2, cell: 'D2', says: 'red' }],
+      },
+    ],
+    clean: [{ name: '"On track" on pale banding', rows: [HEADER, record(1)], colours: { D2: { fill: '#DDEBF7' } } }],
   },
   'progress-missing': {
     severity: 'warning',
@@ -254,7 +296,8 @@ const CASES: Record<IssueCode, CodeCase> = {
 };
 
 function analyse(scenario: Scenario): WorkbookReport {
-  const sheets = [sheet('Tracker', scenario.rows)];
+  const tracker = sheet('Tracker', scenario.rows);
+  const sheets = [scenario.colours ? withColours(tracker, scenario.colours) : tracker];
   if (scenario.register) sheets.push(sheet('Leads', [['Lead'], ...scenario.register.map((name) => [name])]));
   const analysis = analyseWorkbook(workbook(...sheets), {
     today: '2030-01-01',

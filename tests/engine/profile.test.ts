@@ -4,7 +4,6 @@ import { DEFAULT_PROFILE } from '../../src/engine/profile/default-profile.js';
 import { loadProfile } from '../../src/engine/profile/load-profile.js';
 import type { Profile } from '../../src/engine/profile/profile-schema.js';
 import { workbookReport, type WorkbookReport } from '../../src/engine/report/workbook-report.js';
-import { rateStatus } from '../../src/engine/vocabulary/rate-status.js';
 import { statusVocabulary } from '../../src/engine/vocabulary/status-vocabulary.js';
 import { trackerWorkbook, type CellInput } from '../support/grid-builder.js';
 
@@ -34,15 +33,15 @@ describe('loadProfile', () => {
     expect(profile.baselineDate).toBeUndefined();
   });
 
-  it('adds a wording ("Finished" is blue) and keeps the default ones', () => {
-    const profile = profileFrom({ categories: { blue: { wordings: ['Finished'] } } });
+  it('adds a wording ("Wrapped up" is blue) and keeps the default ones', () => {
+    const profile = profileFrom({ categories: { blue: { wordings: ['Wrapped up'] } } });
     const vocabulary = statusVocabulary(profile);
-    expect(rateStatus('Finished', vocabulary)).toBe('blue');
-    expect(rateStatus('Done', vocabulary)).toBe('blue');
-    expect(rateStatus('On track', vocabulary)).toBe('green');
-    expect(rateStatus('Finished', statusVocabulary(DEFAULT_PROFILE))).toBe('unrated');
+    expect(vocabulary.categoryOf('Wrapped up') ?? 'unrated').toBe('blue');
+    expect(vocabulary.categoryOf('Done') ?? 'unrated').toBe('blue');
+    expect(vocabulary.categoryOf('On track') ?? 'unrated').toBe('green');
+    expect((statusVocabulary(DEFAULT_PROFILE).categoryOf('Wrapped up') ?? 'unrated')).toBe('unrated');
 
-    const rows = [HEADER, ['1. Review', 'Ann Lee', 'Done', 'Finished'], ['2. Audit', 'Ann Lee', 'Under way', 'On track']];
+    const rows = [HEADER, ['1. Review', 'Ann Lee', 'Done', 'Wrapped up'], ['2. Audit', 'Ann Lee', 'Under way', 'On track']];
     expect(analyse(rows, profile).trackers[0]?.statusCounts).toStrictEqual({ blue: 1, green: 1, amber: 0, red: 0, unrated: 0 });
     const withDefaults = analyse(rows, DEFAULT_PROFILE).trackers[0];
     expect(withDefaults?.statusCounts.unrated).toBe(1);
@@ -51,7 +50,7 @@ describe('loadProfile', () => {
 
   it('does not change the default profile', () => {
     const before = structuredClone(DEFAULT_PROFILE);
-    profileFrom({ categories: { blue: { wordings: ['Finished'], label: 'Done and dusted' } }, columns: { lead: ['Champion'] } });
+    profileFrom({ categories: { blue: { wordings: ['Wrapped up'], label: 'Done and dusted' } }, columns: { lead: ['Champion'] } });
     expect(DEFAULT_PROFILE).toStrictEqual(before);
   });
 
@@ -81,7 +80,7 @@ describe('loadProfile', () => {
     const profile = profileFrom({ categories: { red: { label: 'Off course' } } });
     expect(profile.categories.red.label).toBe('Off course');
     expect(profile.categories.red.wordings).toStrictEqual(DEFAULT_PROFILE.categories.red.wordings);
-    expect(rateStatus('Off course', statusVocabulary(profile))).toBe('red');
+    expect((statusVocabulary(profile).categoryOf('Off course') ?? 'unrated')).toBe('red');
   });
 
   it('adds a column word ("Champion" names the lead column)', () => {
@@ -109,11 +108,11 @@ describe('loadProfile', () => {
 
   describe('replaceDefaults', () => {
     it('replaces the default wordings with the ones given', () => {
-      const profile = profileFrom({ replaceDefaults: true, categories: { blue: { wordings: ['Finished'] } } });
-      expect(profile.categories.blue.wordings).toStrictEqual(['Finished']);
+      const profile = profileFrom({ replaceDefaults: true, categories: { blue: { wordings: ['Wrapped up'] } } });
+      expect(profile.categories.blue.wordings).toStrictEqual(['Wrapped up']);
       const vocabulary = statusVocabulary(profile);
-      expect(rateStatus('Finished', vocabulary)).toBe('blue');
-      expect(rateStatus('Done', vocabulary)).toBe('unrated');
+      expect(vocabulary.categoryOf('Wrapped up') ?? 'unrated').toBe('blue');
+      expect(vocabulary.categoryOf('Done') ?? 'unrated').toBe('unrated');
       // A category the file does not name keeps its defaults.
       expect(profile.categories.green.wordings).toStrictEqual(DEFAULT_PROFILE.categories.green.wordings);
     });
@@ -147,7 +146,7 @@ describe('loadProfile', () => {
     });
 
     it('a misspelt key is refused, not ignored', () => {
-      expect(failureOf(JSON.stringify({ categories: { blue: { wording: ['Finished'] } } }))).toContain('categories.blue');
+      expect(failureOf(JSON.stringify({ categories: { blue: { wording: ['Wrapped up'] } } }))).toContain('categories.blue');
     });
 
     it('JSON that is not an object', () => {

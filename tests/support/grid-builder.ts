@@ -1,5 +1,6 @@
 import type { Cell } from '../../src/engine/grid/cell.js';
-import type { SheetGrid, WorkbookGrid } from '../../src/engine/grid/sheet-grid.js';
+import { parseCellAddress } from '../../src/engine/grid/a1.js';
+import { colourKey, type CellColours, type SheetGrid, type WorkbookGrid } from '../../src/engine/grid/sheet-grid.js';
 
 /**
  * A cell written the short way in a test: a string is text (blank text is an empty cell), a
@@ -37,4 +38,15 @@ export function workbook(...sheets: SheetGrid[]): WorkbookGrid {
 /** A one-sheet workbook, the sheet named "Tracker". */
 export function trackerWorkbook(rows: readonly (readonly CellInput[])[], name = 'Tracker'): WorkbookGrid {
   return workbook(sheet(name, rows));
+}
+
+/** The sheet with cell colours, by A1 address: { D2: { fill: '#00B050' } }. */
+export function withColours(grid: SheetGrid, colours: Record<string, CellColours>): SheetGrid {
+  const map = new Map<string, CellColours>();
+  for (const [address, colour] of Object.entries(colours)) {
+    const at = parseCellAddress(address);
+    if (!at) throw new Error(`grid-builder: "${address}" is not a cell address`);
+    map.set(colourKey(at.row, at.column), colour);
+  }
+  return { ...grid, colours: map };
 }

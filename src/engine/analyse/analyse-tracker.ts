@@ -2,7 +2,7 @@ import type { IsoDate } from '../dates/calendar.js';
 import { readDate } from '../dates/read-date.js';
 import { derivedDueDate } from '../dates/timescale.js';
 import { cellText } from '../grid/cell.js';
-import { cellAt, type SheetGrid } from '../grid/sheet-grid.js';
+import { cellAt, coloursAt, type SheetGrid } from '../grid/sheet-grid.js';
 import type { Issue } from '../issues/issue-codes.js';
 import { renderIssue } from '../issues/issue-messages.js';
 import type { LeadRegisterIndex } from '../leads/lead-names.js';
@@ -14,7 +14,9 @@ import { countRatings } from '../summary/count-ratings.js';
 import { readRecords } from '../tracker/read-records.js';
 import type { DueDate, TrackerContext } from '../tracker/tracker-context.js';
 import type { TrackerLayout } from '../tracker/tracker-layout.js';
-import { rateStatus } from '../vocabulary/rate-status.js';
+import { findStatusKey } from '../key/find-key.js';
+import { keyLookup } from '../key/status-key.js';
+import { rateCell } from '../vocabulary/rate-cell.js';
 import { statusVocabulary } from '../vocabulary/status-vocabulary.js';
 
 export interface RatedColumnCounts {
@@ -39,20 +41,22 @@ export function analyseTracker(
   profile: Profile,
   asAt: IsoDate,
   register: LeadRegisterIndex | undefined,
+  keySheets: readonly SheetGrid[] = [],
 ): TrackerAnalysis {
-  const { records, findings: rowFindings } = readRecords(grid, layout);
   const vocabulary = statusVocabulary(profile);
+  const key = findStatusKey(grid, layout, keySheets, vocabulary);
+  const { records, findings: rowFindings } = readRecords(grid, layout, new Set(key?.rowsInTable));
   const headers = new Map<number, string>();
   for (const column of [...Object.values(layout.columns), ...layout.ratedColumns]) {
     headers.set(column, cellText(cellAt(grid, layout.headerRow, column)));
   }
-  const ratings = records.map((record) =>
-    record.ratingTexts.map((text, index) => {
-      const column = layout.ratedColumns[index];
-      const isError = column !== undefined && cellAt(grid, record.row, column).kind === 'error';
-      return isError ? 'unrated' : rateStatus(text, vocabulary);
-    }),
+  const lookup = keyLookup(key);
+  const cellRatings = records.map((record) =>
+    layout.ratedColumns.map((column) =>
+      rateCell(cellAt(grid, record.row, column), coloursAt(grid, record.row, column), vocabulary, lookup),
+    ),
   );
+  const ratings = cellRatings.map((row) => row.map((cell) => cell.rating));
   const { leads, unresolved } = resolveLeads(records, register);
   const dueReadings = records.map((record) =>
     layout.columns.due === undefined ? undefined : readDate(record.dueCell, profile.datePlaceholders),
@@ -66,7 +70,7 @@ export function analyseTracker(
   });
 
   const context: TrackerContext = {
-    grid, layout, profile, asAt, headers, records, ratings, leads,
+    grid, layout, profile, asAt, headers, records, cellRatings, ratings, key, leads,
     unresolvedLeads: unresolved, dueReadings, due, register,
   };
   const findings = [...rowFindings, ...ALL_RULES.flatMap((rule) => rule(context))];

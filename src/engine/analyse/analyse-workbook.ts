@@ -3,6 +3,7 @@ import { periodEnd } from '../dates/period.js';
 import { cellText } from '../grid/cell.js';
 import { cellAt, type SheetGrid, type WorkbookGrid } from '../grid/sheet-grid.js';
 import { detectSheet, type LeadRegister } from '../detect/detect-sheet.js';
+import { KEY_SHEET_NAME } from '../key/find-key.js';
 import { LeadRegisterIndex } from '../leads/lead-names.js';
 import { DEFAULT_PROFILE } from '../profile/default-profile.js';
 import type { Profile } from '../profile/profile-schema.js';
@@ -46,7 +47,8 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
 
   const { asAt, asAtSource } = reviewDate(found, options);
   const register = registers.length > 0 ? new LeadRegisterIndex(registers.flatMap((r) => r.names)) : undefined;
-  const trackers = found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register));
+  const keySheets = workbook.sheets.filter((grid) => KEY_SHEET_NAME.test(grid.name));
+  const trackers = found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register, keySheets));
   return { asAt, asAtSource, trackers, registers, passedOver };
 }
 

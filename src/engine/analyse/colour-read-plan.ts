@@ -1,7 +1,9 @@
 import type { MergedArea, WorkbookGrid } from '../grid/sheet-grid.js';
 import { lastRow } from '../grid/sheet-grid.js';
 import { detectSheet } from '../detect/detect-sheet.js';
+import { findStatusKey, KEY_SHEET_NAME } from '../key/find-key.js';
 import { DEFAULT_PROFILE } from '../profile/default-profile.js';
+import { statusVocabulary } from '../vocabulary/status-vocabulary.js';
 import type { AnalyseOptions } from './analyse-workbook.js';
 
 /** The cells of one sheet whose fill and font colours the engine needs. */
@@ -12,22 +14,38 @@ export interface ColourRead {
 }
 
 /**
- * Which cells' colours to read: the rated columns of every tracker and the cells of any key.
+ * Which cells' colours to read: the rated columns of every tracker and the cells of its key.
  * Colours are costly to read in Excel (a response per cell), so hosts read only these, and a host
- * that could read more still gives the engine only these, so both hosts agree.
+ * that could read more still gives the engine only these, so both hosts agree. The key is found
+ * from its text, so this needs no colours itself.
  */
 export function colourReadPlan(workbook: WorkbookGrid, options: Pick<AnalyseOptions, 'profile' | 'layouts'>): ColourRead[] {
   const profile = options.profile ?? DEFAULT_PROFILE;
-  const reads: ColourRead[] = [];
+  const vocabulary = statusVocabulary(profile);
+  const keySheets = workbook.sheets.filter((grid) => KEY_SHEET_NAME.test(grid.name));
+  const bySheet = new Map<string, MergedArea[]>();
+  const add = (sheet: string, areas: readonly MergedArea[]) => bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ...areas]);
   for (const grid of workbook.sheets) {
     const chosen = options.layouts?.find((layout) => layout.sheet === grid.name);
     const detection = chosen ? { kind: 'tracker' as const, layout: chosen } : detectSheet(grid, profile);
     if (detection.kind !== 'tracker') continue;
     const { layout } = detection;
     const bottom = lastRow(grid);
-    if (bottom <= layout.headerRow) continue;
-    const areas = layout.ratedColumns.map((column) => ({ top: layout.headerRow + 1, left: column, bottom, right: column }));
-    if (areas.length > 0) reads.push({ sheet: grid.name, areas });
+    if (bottom > layout.headerRow) {
+      add(grid.name, layout.ratedColumns.map((column) => ({ top: layout.headerRow + 1, left: column, bottom, right: column })));
+    }
+    const key = findStatusKey(grid, layout, keySheets, vocabulary);
+    for (const { sheet, area } of key?.areas ?? []) add(sheet, [area]);
   }
-  return reads;
+  return [...bySheet].map(([sheet, areas]) => ({ sheet, areas: distinct(areas) }));
+}
+
+function distinct(areas: readonly MergedArea[]): MergedArea[] {
+  const seen = new Set<string>();
+  return areas.filter((a) => {
+    const id = `${a.top}:${a.left}:${a.bottom}:${a.right}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }

@@ -12,8 +12,11 @@ export interface CellEdit {
   to: string;
 }
 
-/** Codes whose suggestion is certain enough to apply in one click, after the officer confirms. */
-export const FIXABLE_CODES = new Set<Issue['code']>(['status-nonstandard']);
+/**
+ * Codes whose suggestion is certain enough to apply in one click, after the officer confirms: a
+ * status rewritten to the preferred wording, and a colour-only rating written in words (the fill stays).
+ */
+export const FIXABLE_CODES = new Set<Issue['code']>(['status-nonstandard', 'status-colour-only']);
 
 export interface Fix {
   issue: Issue;

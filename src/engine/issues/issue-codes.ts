@@ -12,11 +12,13 @@ export interface IssueParams {
   'lead-missing': Record<string, never>;
   'lead-reference-unresolved': { reference: string; target?: string };
   'status-missing': { header: string };
-  'status-unknown': { text: string; header: string };
+  'status-unknown': { text: string; header: string; nearest?: string };
   'date-invalid': { text: string };
   'cell-error': { error: string; header: string };
   'lead-unknown': { name: string };
   'status-nonstandard': { text: string; category: BragCategory };
+  'status-colour-only': { category: BragCategory; shownBy: 'fill' | 'font' | 'emoji'; text?: string };
+  'status-colour-conflict': { text: string; category: BragCategory; fill: BragCategory };
   'progress-missing': { header: string };
   'date-missing': { placeholder?: string };
   overdue: { due: IsoDate; asAt: IsoDate; derivedFrom?: string };
@@ -38,6 +40,8 @@ export const ISSUE_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   'cell-error': 'error',
   'lead-unknown': 'warning',
   'status-nonstandard': 'warning',
+  'status-colour-only': 'warning',
+  'status-colour-conflict': 'warning',
   'progress-missing': 'warning',
   'date-missing': 'warning',
   overdue: 'warning',

@@ -25,12 +25,21 @@ const MESSAGES: { [C in keyof IssueParams]: Render<C> } = {
       ? `"${p.reference}" does not say which item's leads to use: the reference looks cut short.`
       : `"${p.reference}" points to item ${p.target}, whose leads cannot be found: it is not in this tracker, has no lead, or points back here.`,
   'status-missing': (p) => `No status is given in the ${p.header} column.`,
-  'status-unknown': (p) => `"${p.text}" is not a status Tracker Check knows, so it is counted as unrated.`,
+  'status-unknown': (p) =>
+    `"${p.text}" is not a status Tracker Check knows, so it is counted as unrated. ${
+      p.nearest === undefined ? 'Choose a rating (Blue, Green, Amber or Red), or add the wording to the tracker\'s key.' : `Did you mean "${p.nearest}"?`
+    }`,
   'date-invalid': (p) => `"${p.text}" is not a date Tracker Check can read (use a date such as 30/06/2025).`,
   'cell-error': (p) => `The ${p.header} cell shows the Excel error ${p.error}.`,
   'lead-unknown': (p) => `"${p.name}" is not in the register of leads.`,
   'status-nonstandard': (p, f) =>
     `"${p.text}" is written differently from the other ${p.category} statuses${f.suggestion ? ` ("${f.suggestion}")` : ''}.`,
+  'status-colour-only': (p) =>
+    `The ${p.category} rating is shown only by ${
+      p.shownBy === 'fill' ? 'the cell\'s fill colour' : p.shownBy === 'font' ? `the colour of "${p.text ?? ''}"` : `the emoji "${p.text ?? ''}"`
+    }, which a screen reader, a black-and-white print and a pasted board report all lose. Write the rating in words.`,
+  'status-colour-conflict': (p) =>
+    `"${p.text}" says ${p.category} but the cell is filled ${p.fill}; it is counted as ${p.category}, by its words.`,
   'progress-missing': (p) => `No progress update is given in the ${p.header} column.`,
   'date-missing': (p) =>
     p.placeholder === undefined ? 'No due date is given.' : `The due date is "${p.placeholder}", not yet a date.`,

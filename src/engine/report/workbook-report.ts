@@ -1,8 +1,9 @@
 import type { AsAtSource, WorkbookAnalysis } from '../analyse/analyse-workbook.js';
 import type { IsoDate } from '../dates/calendar.js';
-import { columnLetter } from '../grid/a1.js';
+import { cellAddress, columnLetter } from '../grid/a1.js';
 import { SEVERITIES, type Issue, type Severity } from '../issues/issue-codes.js';
-import type { RatingCounts } from '../profile/brag.js';
+import type { BragCategory, RatingCounts } from '../profile/brag.js';
+import type { MergedArea } from '../grid/sheet-grid.js';
 import type { ColumnRole } from '../profile/column-role.js';
 
 /** The flat, JSON-ready report: what `tracker-check --json` prints and what tests assert on. */
@@ -24,12 +25,14 @@ export interface TrackerReport {
   items: number;
   statusCounts: RatingCounts;
   ratings: { header: string; column: string; counts: RatingCounts }[];
+  /** The tracker's own key: where it was found and what it read. */
+  key?: { sheet: string; range: string; entries: { written: string; category: BragCategory }[] };
   issues: Issue[];
 }
 
 export function workbookReport(file: string, analysis: WorkbookAnalysis): WorkbookReport {
   const trackers = analysis.trackers.map((tracker): TrackerReport => {
-    const { layout, records } = tracker.context;
+    const { layout, records, key } = tracker.context;
     const columns: Partial<Record<ColumnRole, string>> = {};
     for (const [role, column] of Object.entries(layout.columns)) columns[role as ColumnRole] = columnLetter(column);
     const status = layout.ratedColumns[0];
@@ -41,6 +44,13 @@ export function workbookReport(file: string, analysis: WorkbookAnalysis): Workbo
       items: records.length,
       statusCounts: tracker.statusCounts,
       ratings: tracker.ratings.map((r) => ({ header: r.header, column: columnLetter(r.column), counts: r.counts })),
+      ...(key && {
+        key: {
+          sheet: key.sheet,
+          range: key.areas.filter((a) => a.sheet === key.sheet).map((a) => areaAddress(a.area)).join(','),
+          entries: key.entries.map(({ written, category }) => ({ written, category })),
+        },
+      }),
       issues: tracker.issues,
     };
   });
@@ -59,4 +69,10 @@ export function countIssues(issues: readonly Issue[]): Record<Severity, number> 
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const issue of issues) counts[issue.severity] += 1;
   return counts;
+}
+
+function areaAddress(area: MergedArea): string {
+  const start = cellAddress(area.left, area.top);
+  const end = cellAddress(area.right, area.bottom);
+  return start === end ? start : `${start}:${end}`;
 }

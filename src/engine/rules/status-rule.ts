@@ -1,10 +1,12 @@
 import { cellAddress } from '../grid/a1.js';
 import { cellAt } from '../grid/sheet-grid.js';
 import type { Finding } from '../issues/issue-codes.js';
+import type { StatusKey } from '../key/status-key.js';
 import type { BragCategory } from '../profile/brag.js';
 import type { Profile } from '../profile/profile-schema.js';
 import { remembering } from '../text/remember.js';
 import type { TrackerRecord } from '../tracker/tracker-record.js';
+import { categoryOfEmoji, isSymbolOnly } from '../vocabulary/colour-rating.js';
 import { spelling } from '../vocabulary/normalise.js';
 import { statusVocabulary } from '../vocabulary/status-vocabulary.js';
 import type { Rule } from './rule.js';
@@ -12,16 +14,24 @@ import type { Rule } from './rule.js';
 /** A tracker's statuses are a few wordings over and over. */
 const REMEMBERED_STATUS_TEXTS = 1024;
 
+/** The suggestion on an unknown status when no wording is near it. */
+export const CHOOSE_A_RATING = 'choose a rating';
+
+/** The word a colour-only rating is written as when neither the profile nor the tracker gives one. */
+const COLOUR_WORDS: Record<BragCategory, string> = { blue: 'Blue', green: 'Green', amber: 'Amber', red: 'Red' };
+
 /**
- * Over every rated column: `status-missing`, `status-unknown` (nearest wording suggested) and
- * `status-nonstandard` when one category is spelt more than one way in the tracker.
+ * Over every rated column: `status-missing`, `status-unknown` (nearest wording suggested),
+ * `status-colour-only` and `status-colour-conflict`, and `status-nonstandard` when one category
+ * is spelt more than one way in the tracker's words (a key's marks and colours are no spellings).
  */
-export const checkStatuses: Rule = ({ grid, layout, records, profile, headers }) => {
+export const checkStatuses: Rule = ({ grid, layout, records, profile, headers, cellRatings, key }) => {
   const vocabulary = statusVocabulary(profile);
   const findings: Finding[] = [];
   const spellings = new Map<BragCategory, Map<string, number>>();
-  // Every rated cell, kept small: most are spelt as the tracker prefers and give no finding.
-  const rated: { record: TrackerRecord; column: number; written: string; category: BragCategory }[] = [];
+  // Cells rated by their words, kept small: most are spelt as the tracker prefers and give no finding.
+  const worded: { record: TrackerRecord; column: number; written: string; category: BragCategory }[] = [];
+  const colourOnly: { record: TrackerRecord; column: number; category: BragCategory; text: string }[] = [];
   const spellingOf = remembering(spelling, REMEMBERED_STATUS_TEXTS);
   const base = (record: TrackerRecord, column: number) => ({
     sheet: layout.sheet,
@@ -30,55 +40,91 @@ export const checkStatuses: Rule = ({ grid, layout, records, profile, headers })
     ...(record.id !== undefined && { itemId: record.id }),
   });
 
-  for (const record of records) {
+  records.forEach((record, recordIndex) => {
     layout.ratedColumns.forEach((column, index) => {
       if (cellAt(grid, record.row, column).kind === 'error') return; // reported as cell-error
       const text = record.ratingTexts[index] ?? '';
-      if (text === '') {
-        findings.push({ ...base(record, column), code: 'status-missing', params: { header: headers.get(column) ?? 'status' } });
+      const rated = cellRatings[recordIndex]?.[index];
+      const header = headers.get(column) ?? 'status';
+      if (rated === undefined || rated.source === 'none') {
+        if (text === '') {
+          findings.push({ ...base(record, column), code: 'status-missing', params: { header } });
+          return;
+        }
+        const nearest = vocabulary.nearestWording(text);
+        findings.push({
+          ...base(record, column),
+          code: 'status-unknown',
+          params: { text, header, ...(nearest !== undefined && { nearest }) },
+          suggestion: nearest ?? CHOOSE_A_RATING,
+        });
         return;
       }
-      const category = vocabulary.categoryOf(text);
-      if (category === undefined) {
-        const suggestion = vocabulary.nearestWording(text);
-        const header = headers.get(column) ?? 'status';
-        findings.push({ ...base(record, column), code: 'status-unknown', params: { text, header }, ...(suggestion !== undefined && { suggestion }) });
+      if (rated.rating === 'unrated') return;
+      if (rated.source === 'colour') {
+        colourOnly.push({ record, column, category: rated.rating, text });
         return;
       }
+      if (rated.conflictingFill !== undefined) {
+        findings.push({ ...base(record, column), code: 'status-colour-conflict', params: { text, category: rated.rating, fill: rated.conflictingFill } });
+      }
+      if (rated.source !== 'words') return;
       const written = spellingOf(text);
-      let counts = spellings.get(category);
-      if (counts === undefined) spellings.set(category, (counts = new Map<string, number>()));
+      let counts = spellings.get(rated.rating);
+      if (counts === undefined) spellings.set(rated.rating, (counts = new Map<string, number>()));
       counts.set(written, (counts.get(written) ?? 0) + 1);
-      rated.push({ record, column, written, category });
+      worded.push({ record, column, written, category: rated.rating });
     });
-  }
+  });
 
   const preferred = preferredSpellings(spellings, profile);
-  for (const { record, column, written, category } of rated) {
+  for (const { record, column, written, category } of worded) {
     const suggestion = preferred.get(category);
-    if (suggestion !== undefined && written !== suggestion) {
+    if (counts(spellings, category) > 1 && suggestion !== undefined && written !== suggestion) {
       findings.push({ ...base(record, column), code: 'status-nonstandard', params: { text: written, category }, suggestion });
     }
+  }
+  for (const { record, column, category, text } of colourOnly) {
+    const shownBy = categoryOfEmoji(text) ? 'emoji' : isSymbolOnly(text) ? 'font' : 'fill';
+    findings.push({
+      ...base(record, column),
+      code: 'status-colour-only',
+      params: { category, shownBy, ...(shownBy !== 'fill' && { text }) },
+      suggestion: preferred.get(category) ?? keyWord(key, category) ?? COLOUR_WORDS[category],
+    });
   }
   return findings;
 };
 
+function counts(spellings: Map<BragCategory, Map<string, number>>, category: BragCategory): number {
+  return spellings.get(category)?.size ?? 0;
+}
+
 /**
- * For each category spelt more than one way: the profile's canonical wording, else the most
+ * For each category the tracker writes in words: the profile's canonical wording, else the most
  * common spelling (Map order keeps the first seen on a tie).
  */
 function preferredSpellings(spellings: Map<BragCategory, Map<string, number>>, profile: Profile): Map<BragCategory, string> {
   const preferred = new Map<BragCategory, string>();
-  for (const [category, counts] of spellings) {
-    if (counts.size < 2) continue;
+  for (const [category, seen] of spellings) {
     const canonical = profile.categories[category].canonical;
     if (canonical !== undefined) {
       preferred.set(category, canonical);
       continue;
     }
     let best: [string, number] | undefined;
-    for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+    for (const entry of seen) if (!best || entry[1] > best[1]) best = entry;
     if (best) preferred.set(category, best[0]);
   }
   return preferred;
+}
+
+/** The key's own word for a category ("Achieved" for 1, "Complete" beside a legend's blue), where it gives one. */
+function keyWord(key: StatusKey | undefined, category: BragCategory): string | undefined {
+  for (const entry of key?.entries ?? []) {
+    if (entry.category !== category) continue;
+    const word = entry.meaning ?? (/\p{L}{2}/u.test(entry.written) ? entry.written : undefined);
+    if (word !== undefined) return word.charAt(0).toUpperCase() + word.slice(1);
+  }
+  return undefined;
 }

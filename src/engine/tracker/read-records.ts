@@ -1,5 +1,6 @@
 import { cellText, isBlank } from '../grid/cell.js';
-import { cellAt, columnCount, lastRow, type SheetGrid } from '../grid/sheet-grid.js';
+import { cellAt, coloursAt, columnCount, lastRow, type SheetGrid } from '../grid/sheet-grid.js';
+import { categoryOfColour } from '../vocabulary/colour-rating.js';
 import type { Finding } from '../issues/issue-codes.js';
 import { rememberingWordingKey, wordingKey } from '../vocabulary/normalise.js';
 import { leadingItemNumber, normaliseId } from './item-number.js';
@@ -14,9 +15,10 @@ export interface ReadRecords {
 
 /**
  * Reads the rows under the header into records. Pasted slides repeat the header (sometimes
- * misspelt) and split a long item over two rows; those rows are reported, not counted.
+ * misspelt) and split a long item over two rows; those rows are reported, not counted. Rows in
+ * `notItems` (a key inside the table) are passed over silently.
  */
-export function readRecords(grid: SheetGrid, layout: TrackerLayout): ReadRecords {
+export function readRecords(grid: SheetGrid, layout: TrackerLayout, notItems: ReadonlySet<number> = new Set()): ReadRecords {
   const records: TrackerRecord[] = [];
   const findings: Finding[] = [];
   const blankRows: number[] = [];
@@ -29,6 +31,10 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout): ReadRecords
   let previous: TrackerRecord | undefined;
 
   for (let row = layout.headerRow + 1; row <= lastRow(grid); row++) {
+    if (notItems.has(row)) {
+      previous = undefined;
+      continue;
+    }
     if (isBlankRow(grid, row)) {
       blankRows.push(row);
       previous = undefined;
@@ -48,7 +54,8 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout): ReadRecords
     const ratingTexts = layout.ratedColumns.map((column) => text(row, column));
     const leadText = text(row, lead);
 
-    if (previous && idText === undefined && leadText === '' && ratingTexts.every((t) => t === '')) {
+    const rated = ratingTexts.some((t) => t !== '') || layout.ratedColumns.some((column) => hasColour(grid, row, column));
+    if (previous && idText === undefined && leadText === '' && !rated) {
       previous.item = joinText(previous.item, itemText);
       previous.progress = joinText(previous.progress, text(row, progress));
       previous.rows.push(row);
@@ -72,6 +79,11 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout): ReadRecords
     previous = record;
   }
   return { records, findings };
+}
+
+/** A fill that rates: a status shown only by colour still makes the row an item. */
+function hasColour(grid: SheetGrid, row: number, column: number): boolean {
+  return categoryOfColour(coloursAt(grid, row, column)?.fill) !== undefined;
 }
 
 function isBlankRow(grid: SheetGrid, row: number): boolean {

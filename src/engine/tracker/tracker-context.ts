@@ -5,6 +5,8 @@ import type { LeadRegisterIndex } from '../leads/lead-names.js';
 import type { LeadReference } from '../leads/lead-reference.js';
 import type { Rating } from '../profile/brag.js';
 import type { Profile } from '../profile/profile-schema.js';
+import type { StatusKey } from '../key/status-key.js';
+import type { CellRating } from '../vocabulary/rate-cell.js';
 import type { TrackerLayout } from './tracker-layout.js';
 import type { TrackerRecord } from './tracker-record.js';
 
@@ -23,8 +25,12 @@ export interface TrackerContext {
   /** Header text by sheet column index. */
   headers: Map<number, string>;
   records: TrackerRecord[];
+  /** Per record, the rating of each rated column (status first) and what gave it. */
+  cellRatings: CellRating[][];
   /** Per record, the rating of each rated column (status first). */
   ratings: Rating[][];
+  /** The tracker's own key, where it has one. */
+  key: StatusKey | undefined;
   /** Per record, its leads with references followed. */
   leads: string[][];
   unresolvedLeads: Map<number, LeadReference>;

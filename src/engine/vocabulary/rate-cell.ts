@@ -1,0 +1,43 @@
+import { cellText, type Cell } from '../grid/cell.js';
+import type { CellColours } from '../grid/sheet-grid.js';
+import type { KeyLookup } from '../key/status-key.js';
+import type { BragCategory, Rating } from '../profile/brag.js';
+import { categoryOfColour, categoryOfEmoji, COLOUR_STRENGTH, isSymbolOnly } from './colour-rating.js';
+import type { StatusVocabulary } from './status-vocabulary.js';
+
+/** What gave a cell its rating: the tracker's key, the words (profile and defaults), or colour alone. */
+export type RatingSource = 'key' | 'words' | 'colour' | 'none';
+
+export interface CellRating {
+  rating: Rating;
+  source: RatingSource;
+  /** When the words rate the cell: a clearly coloured fill that says another category. */
+  conflictingFill?: BragCategory;
+}
+
+const UNRATED: CellRating = Object.freeze({ rating: 'unrated', source: 'none' });
+
+/**
+ * A rated cell's category, in the order the README gives: the tracker's key, then the words
+ * (profile, then defaults, exact then by parts), then the cell's colour: an emoji's own colour, a
+ * symbol's font colour, else the fill, a key's legend colour winning over the nearest hue.
+ */
+export function rateCell(cell: Cell, colours: CellColours | undefined, vocabulary: StatusVocabulary, key: KeyLookup | undefined): CellRating {
+  if (cell.kind === 'error') return UNRATED;
+  const text = cellText(cell);
+  if (text !== '') {
+    const fromKey = key?.categoryOf(text);
+    const category = fromKey ?? vocabulary.categoryOf(text);
+    if (category !== undefined) {
+      const fill = key?.categoryOfColour(colours?.fill) ?? categoryOfColour(colours?.fill, COLOUR_STRENGTH.contradicting);
+      const rating: CellRating = { rating: category, source: fromKey ? 'key' : 'words' };
+      return fill !== undefined && fill !== category ? { ...rating, conflictingFill: fill } : rating;
+    }
+  }
+  const byColour = categoryOfEmoji(text) ?? (isSymbolOnly(text) ? colourCategory(colours?.font, key) : undefined) ?? colourCategory(colours?.fill, key);
+  return byColour === undefined ? UNRATED : { rating: byColour, source: 'colour' };
+}
+
+function colourCategory(hex: string | undefined, key: KeyLookup | undefined): BragCategory | undefined {
+  return key?.categoryOfColour(hex) ?? categoryOfColour(hex);
+}
