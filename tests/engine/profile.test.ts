@@ -50,7 +50,7 @@ describe('loadProfile', () => {
 
   it('does not change the default profile', () => {
     const before = structuredClone(DEFAULT_PROFILE);
-    profileFrom({ categories: { blue: { wordings: ['Wrapped up'], label: 'Done and dusted' } }, columns: { lead: ['Champion'] } });
+    profileFrom({ categories: { blue: { wordings: ['Wrapped up'], label: 'Done and dusted' } }, columns: { lead: ['Portfolio holder'] } });
     expect(DEFAULT_PROFILE).toStrictEqual(before);
   });
 
@@ -83,10 +83,10 @@ describe('loadProfile', () => {
     expect((statusVocabulary(profile).categoryOf('Off course') ?? 'unrated')).toBe('red');
   });
 
-  it('adds a column word ("Champion" names the lead column)', () => {
-    const rows = [['Recommendation', 'Champion', 'Progress', 'Status'], ['1. Review', 'Ann Lee', 'Under way', 'On track']];
-    const profile = profileFrom({ columns: { lead: ['Champion'] } });
-    expect(profile.columns.lead).toContain('Champion');
+  it('adds a column word ("Portfolio holder" names the lead column)', () => {
+    const rows = [['Recommendation', 'Portfolio holder', 'Progress', 'Status'], ['1. Review', 'Ann Lee', 'Under way', 'On track']];
+    const profile = profileFrom({ columns: { lead: ['Portfolio holder'] } });
+    expect(profile.columns.lead).toContain('Portfolio holder');
     expect(profile.columns.lead).toContain('Lead');
     const tracker = analyse(rows, profile).trackers[0];
     expect(tracker?.columns.lead).toBe('B');
@@ -118,8 +118,8 @@ describe('loadProfile', () => {
     });
 
     it('replaces the default column words with the ones given', () => {
-      const profile = profileFrom({ replaceDefaults: true, columns: { lead: ['Champion'] } });
-      expect(profile.columns.lead).toStrictEqual(['Champion']);
+      const profile = profileFrom({ replaceDefaults: true, columns: { lead: ['Portfolio holder'] } });
+      expect(profile.columns.lead).toStrictEqual(['Portfolio holder']);
       expect(profile.columns.item).toStrictEqual(DEFAULT_PROFILE.columns.item);
       const rows = [HEADER, ['1. Review', 'Ann Lee', 'Under way', 'On track']];
       expect(analyse(rows, profile).trackers[0]?.issues.map((i) => i.code)).toStrictEqual(['missing-column']);

@@ -47,8 +47,8 @@ export function analyseTracker(
   const key = findStatusKey(grid, layout, keySheets, vocabulary);
   const { records, findings: rowFindings } = readRecords(grid, layout, new Set(key?.rowsInTable));
   const headers = new Map<number, string>();
-  for (const column of [...Object.values(layout.columns), ...layout.ratedColumns]) {
-    headers.set(column, cellText(cellAt(grid, layout.headerRow, column)));
+  for (const column of [...Object.values(layout.columns), ...layout.ratedColumns, ...(layout.revisedDue === undefined ? [] : [layout.revisedDue])]) {
+    headers.set(column, layout.headings?.[column] ?? cellText(cellAt(grid, layout.headerRow, column)));
   }
   const lookup = keyLookup(key);
   const cellRatings = records.map((record) =>
@@ -61,7 +61,12 @@ export function analyseTracker(
   const dueReadings = records.map((record) =>
     layout.columns.due === undefined ? undefined : readDate(record.dueCell, profile.datePlaceholders),
   );
+  const revisedReadings = records.map((record) =>
+    record.revisedDueCell === undefined ? undefined : readDate(record.revisedDueCell, profile.datePlaceholders),
+  );
   const due = records.map((record, index): DueDate | undefined => {
+    const revised = revisedReadings[index];
+    if (revised?.kind === 'date') return { date: revised.date, revised: true };
     const reading = dueReadings[index];
     if (reading?.kind === 'date') return { date: reading.date };
     if (profile.baselineDate === undefined || reading?.kind === 'invalid') return undefined;
@@ -71,7 +76,7 @@ export function analyseTracker(
 
   const context: TrackerContext = {
     grid, layout, profile, asAt, headers, records, cellRatings, ratings, key, leads,
-    unresolvedLeads: unresolved, dueReadings, due, register,
+    unresolvedLeads: unresolved, dueReadings, revisedReadings, due, register,
   };
   const findings = [...rowFindings, ...ALL_RULES.flatMap((rule) => rule(context))];
   // Reported in sheet order, as an officer reads down the tracker; stable within a row.

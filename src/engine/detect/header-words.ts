@@ -32,7 +32,8 @@ export function headerWords(profile: Profile): HeaderWords {
   const roleOf = (header: string): ColumnRole | undefined => {
     const trimmed = header.trim();
     if (trimmed === '' || trimmed.length > MAX_HEADER_LENGTH) return undefined;
-    const tokens = trimmed === '#' ? ['#'] : wordingKey(trimmed).split(' ');
+    const tokens = trimmed === '#' ? ['#'] : withoutToDate(wordingKey(trimmed).split(' '));
+    if (OTHER_DATES.some((phrase) => containsRun(tokens, phrase))) return undefined;
     let best: { role: ColumnRole; length: number } | undefined;
     for (const { role, phrases: list } of phrases) {
       for (const phrase of list) {
@@ -53,6 +54,31 @@ export function headerWords(profile: Profile): HeaderWords {
   const words = { roleOf, isExactly };
   cache.set(profile, words);
   return words;
+}
+
+/**
+ * Dated columns that are not when the action is due: read as no role, so "Date raised" or
+ * "Date completed" never stands in for the target date.
+ */
+const OTHER_DATES: readonly string[][] = [
+  'date raised', 'raised date', 'date agreed', 'agreed date', 'meeting date', 'date of meeting', 'date completed',
+  'completed date', 'date closed', 'closed date', 'actual completion date', 'actual date', 'review date',
+  'date of review', 'date reviewed', 'last reviewed', 'next review', 'date added', 'date identified', 'date opened',
+  'date reported', 'date updated', 'last updated', 'date of last update', 'start date', 'date started',
+  'report date', 'date of report', 'inspection date', 'date of inspection', 'date received', 'date issued',
+].map((phrase) => phrase.split(' '));
+
+/** "Progress to date" is progress: "to date" means "so far", not a date. */
+function withoutToDate(tokens: string[]): string[] {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i] === 'to' && tokens[i + 1] === 'date') return [...tokens.slice(0, i), ...tokens.slice(i + 2)];
+  }
+  return tokens;
+}
+
+/** A due column that holds a revised date ("Revised target date", "New date"), preferred over the original. */
+export function isRevisedDate(header: string): boolean {
+  return /\b(?:revised|new|latest|updated|amended|rescheduled|forecast|re-?profiled)\b/i.test(header);
 }
 
 function outranks(a: ColumnRole, b: ColumnRole): boolean {

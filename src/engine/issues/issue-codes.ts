@@ -21,7 +21,7 @@ export interface IssueParams {
   'status-colour-conflict': { text: string; category: BragCategory; fill: BragCategory };
   'progress-missing': { header: string };
   'date-missing': { placeholder?: string };
-  overdue: { due: IsoDate; asAt: IsoDate; derivedFrom?: string };
+  overdue: { due: IsoDate; asAt: IsoDate; derivedFrom?: string; revised?: boolean };
   'blank-row': Record<string, never>;
   'repeated-header': Record<string, never>;
   'continuation-row': { recordRow: number; id?: string };

@@ -44,7 +44,7 @@ const MESSAGES: { [C in keyof IssueParams]: Render<C> } = {
   'date-missing': (p) =>
     p.placeholder === undefined ? 'No due date is given.' : `The due date is "${p.placeholder}", not yet a date.`,
   overdue: (p) =>
-    `Due ${formatLongDate(p.due)}${p.derivedFrom ? ` ("${p.derivedFrom}")` : ''}, before ${formatLongDate(p.asAt)}, and not completed.`,
+    `Due ${formatLongDate(p.due)}${p.derivedFrom ? ` ("${p.derivedFrom}")` : ''}${p.revised ? ' (the revised date)' : ''}, before ${formatLongDate(p.asAt)}, and not completed.`,
   'blank-row': () => 'This row inside the tracker is blank.',
   'repeated-header': () => 'This row repeats the header row and is not counted as an item.',
   'continuation-row': (p) =>

@@ -8,9 +8,10 @@ import type { Rule } from './rule.js';
  * (from the column, or derived from a timescale in its text) is before the as-at date and which
  * is not completed.
  */
-export const checkDates: Rule = ({ layout, records, dueReadings, due, ratings, asAt }) => {
+export const checkDates: Rule = ({ layout, records, dueReadings, revisedReadings, due, ratings, asAt }) => {
   const findings: Finding[] = [];
   const dueColumn = layout.columns.due;
+  const { revisedDue } = layout;
   // Findings are built property by property, not with object spreads: a tracker a year in has an
   // overdue item on every third row, and V8 copies spread objects several times more slowly.
   const push = (finding: Finding, record: TrackerRecord, column: number | undefined): void => {
@@ -22,10 +23,12 @@ export const checkDates: Rule = ({ layout, records, dueReadings, due, ratings, a
     const { sheet } = layout;
     const { row } = record;
     const reading = dueReadings[index];
+    const revised = revisedReadings[index];
+    if (revised?.kind === 'invalid') push({ code: 'date-invalid', sheet, row, params: { text: revised.text } }, record, revisedDue);
     if (dueColumn !== undefined && reading !== undefined) {
       if (reading.kind === 'invalid') push({ code: 'date-invalid', sheet, row, params: { text: reading.text } }, record, dueColumn);
-      // A timescale in the item's text stands in for an empty due cell.
-      if (reading.kind === 'none' && due[index] === undefined) {
+      // A timescale in the item's text, or a revised date, stands in for an empty due cell.
+      if (reading.kind === 'none' && due[index] === undefined && revised?.kind !== 'invalid') {
         const params = reading.placeholder === undefined ? {} : { placeholder: reading.placeholder };
         push({ code: 'date-missing', sheet, row, params }, record, dueColumn);
       }
@@ -35,7 +38,9 @@ export const checkDates: Rule = ({ layout, records, dueReadings, due, ratings, a
     if (dueDate && dueDate.date < asAt && status !== 'blue') {
       const params: IssueParams['overdue'] = { due: dueDate.date, asAt };
       if (dueDate.derivedFrom !== undefined) params.derivedFrom = dueDate.derivedFrom;
-      push({ code: 'overdue', sheet, row, params }, record, dueDate.derivedFrom === undefined ? dueColumn : layout.columns.item);
+      if (dueDate.revised) params.revised = true;
+      const column = dueDate.derivedFrom !== undefined ? layout.columns.item : dueDate.revised ? revisedDue : dueColumn;
+      push({ code: 'overdue', sheet, row, params }, record, column);
     }
   });
   return findings;

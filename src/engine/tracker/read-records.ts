@@ -1,4 +1,5 @@
-import { cellText, isBlank } from '../grid/cell.js';
+import { cellText, EMPTY_CELL, isBlank, type Cell } from '../grid/cell.js';
+import { cellOrMergedAbove, mergedAreaAt } from '../grid/merges.js';
 import { cellAt, coloursAt, columnCount, lastRow, type SheetGrid } from '../grid/sheet-grid.js';
 import { categoryOfColour } from '../vocabulary/colour-rating.js';
 import type { Finding } from '../issues/issue-codes.js';
@@ -15,8 +16,9 @@ export interface ReadRecords {
 
 /**
  * Reads the rows under the header into records. Pasted slides repeat the header (sometimes
- * misspelt) and split a long item over two rows; those rows are reported, not counted. Rows in
- * `notItems` (a key inside the table) are passed over silently.
+ * misspelt) and split a long item over two rows; those rows are reported, not counted. Section
+ * headings (their text becomes the area of the items under them), totals rows, notes under the
+ * table and the rows in `notItems` (a key inside the table) are passed over silently.
  */
 export function readRecords(grid: SheetGrid, layout: TrackerLayout, notItems: ReadonlySet<number> = new Set()): ReadRecords {
   const records: TrackerRecord[] = [];
@@ -25,17 +27,21 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout, notItems: Re
   const header = headerCells(grid, layout.headerRow);
   const keyOf = rememberingWordingKey(REMEMBERED_CELL_TEXTS);
   const { item, id, lead, progress, area, due } = layout.columns;
-  const text = (row: number, column: number | undefined): string =>
-    column === undefined ? '' : cellText(cellAt(grid, row, column));
+  const { revisedDue } = layout;
+  // A theme or recommendation merged down over its actions belongs to each of them.
+  const cell = (row: number, column: number | undefined): Cell => (column === undefined ? EMPTY_CELL : cellOrMergedAbove(grid, row, column));
+  const text = (row: number, column: number | undefined): string => cellText(cell(row, column));
   const sheet = layout.sheet;
   let previous: TrackerRecord | undefined;
+  let sectionArea = '';
 
   for (let row = layout.headerRow + 1; row <= lastRow(grid); row++) {
     if (notItems.has(row)) {
       previous = undefined;
       continue;
     }
-    if (isBlankRow(grid, row)) {
+    const own = ownTexts(grid, row);
+    if (own.length === 0) {
       blankRows.push(row);
       previous = undefined;
       continue;
@@ -48,13 +54,22 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout, notItems: Re
       previous = undefined;
       continue;
     }
+    if (TOTALS_LABEL.test(own[0] ?? '')) continue; // a totals row, or a table's total line
+
+    const ratingTexts = layout.ratedColumns.map((column) => text(row, column));
+    const leadText = text(row, lead);
+    const rated = ratingTexts.some((t) => t !== '') || layout.ratedColumns.some((column) => hasColour(grid, row, column));
+    const dated = text(row, due) !== '' || text(row, revisedDue) !== '';
+    // A section heading ("Priority 1: Identification of need") or a note under the table: a line or
+    // two of text with no lead, rating or date, named as a heading, merged across, or after a gap.
+    if (own.length <= 2 && leadText === '' && !rated && !dated && (HEADING_WORDS.test(own[0] ?? '') || isMergedAcross(grid, row) || previous === undefined)) {
+      sectionArea = own.join(' ');
+      previous = undefined;
+      continue;
+    }
 
     const itemText = text(row, item);
     const idText = id === undefined ? leadingItemNumber(itemText) : normaliseId(text(row, id)) || undefined;
-    const ratingTexts = layout.ratedColumns.map((column) => text(row, column));
-    const leadText = text(row, lead);
-
-    const rated = ratingTexts.some((t) => t !== '') || layout.ratedColumns.some((column) => hasColour(grid, row, column));
     if (previous && idText === undefined && leadText === '' && !rated) {
       previous.item = joinText(previous.item, itemText);
       previous.progress = joinText(previous.progress, text(row, progress));
@@ -69,11 +84,12 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout, notItems: Re
       item: itemText,
       lead: leadText,
       progress: text(row, progress),
-      area: text(row, area),
+      area: text(row, area) || sectionArea,
       ratingTexts,
-      dueCell: due === undefined ? { kind: 'empty' } : cellAt(grid, row, due),
+      dueCell: cell(row, due),
       rows: [row],
     };
+    if (revisedDue !== undefined) record.revisedDueCell = cell(row, revisedDue);
     if (idText !== undefined) record.id = idText;
     records.push(record);
     previous = record;
@@ -81,14 +97,32 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout, notItems: Re
   return { records, findings };
 }
 
+/** Words that open a section heading inside a tracker. */
+const HEADING_WORDS = /^(?:priority|theme|section|area|objective|outcome|work\s?stream|strand|domain|part|stage|phase|aim|key line of enquiry|kloe|recommendation area)\b/i;
+const TOTALS_LABEL = /^(?:grand\s+)?totals?\b/i;
+
+/** The texts of a row's own cells, left to right (a merge's text only in its first cell). */
+function ownTexts(grid: SheetGrid, row: number): string[] {
+  const cells = grid.cells[row - 1 - grid.top];
+  if (cells === undefined) return [];
+  const texts: string[] = [];
+  for (const c of cells) {
+    const t = cellText(c);
+    if (t !== '') texts.push(t);
+  }
+  return texts;
+}
+
+function isMergedAcross(grid: SheetGrid, row: number): boolean {
+  const cells = grid.cells[row - 1 - grid.top] ?? [];
+  const first = cells.findIndex((c) => !isBlank(c));
+  const area = first < 0 ? undefined : mergedAreaAt(grid, row, grid.left + first);
+  return area !== undefined && area.right > area.left;
+}
+
 /** A fill that rates: a status shown only by colour still makes the row an item. */
 function hasColour(grid: SheetGrid, row: number, column: number): boolean {
   return categoryOfColour(coloursAt(grid, row, column)?.fill) !== undefined;
-}
-
-function isBlankRow(grid: SheetGrid, row: number): boolean {
-  const cells = grid.cells[row - 1 - grid.top];
-  return cells === undefined || cells.every((cell) => isBlank(cell));
 }
 
 interface HeaderCell {

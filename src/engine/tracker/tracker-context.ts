@@ -14,6 +14,8 @@ import type { TrackerRecord } from './tracker-record.js';
 export interface DueDate {
   date: IsoDate;
   derivedFrom?: string;
+  /** Taken from the revised date beside the original. */
+  revised?: boolean;
 }
 
 /** Everything the rules and the summary read about one tracker, worked out once. */
@@ -36,6 +38,8 @@ export interface TrackerContext {
   unresolvedLeads: Map<number, LeadReference>;
   /** Per record, the due-date cell as read (when the tracker has a due column). */
   dueReadings: (DateReading | undefined)[];
+  /** Per record, the revised due-date cell as read (when the tracker has a revised date column). */
+  revisedReadings: (DateReading | undefined)[];
   /** Per record, the due date that applies, if any. */
   due: (DueDate | undefined)[];
   register: LeadRegisterIndex | undefined;

@@ -7,6 +7,12 @@ export interface TrackerLayout {
   columns: Partial<Record<Exclude<ColumnRole, 'status'>, number>>;
   /** Every rated (BRAG) column, the tracker's status first. */
   ratedColumns: number[];
+  /** The group row above the column names, when the header has two rows. */
+  headerTop?: number;
+  /** A revised due date beside the original ("Revised target date"): it wins where it is given. */
+  revisedDue?: number;
+  /** Each column's whole heading by sheet column, where the header gives more than its own cell. */
+  headings?: Record<number, string>;
   /** Whether Tracker Check found the layout or an officer chose it. */
   source: 'detected' | 'chosen';
 }

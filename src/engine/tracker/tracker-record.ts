@@ -14,6 +14,8 @@ export interface TrackerRecord {
   ratingTexts: string[];
   /** The due-date cell, as read. */
   dueCell: Cell;
+  /** The revised due-date cell, where the tracker has one beside the original. */
+  revisedDueCell?: Cell;
   /** Rows read as part of this record (its own first). */
   rows: number[];
 }

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { analyseWorkbook } from '../../src/engine/analyse/analyse-workbook.js';
+import { workbookReport } from '../../src/engine/report/workbook-report.js';
+import { readWorkbookFile } from '../../src/hosts/file/read-workbook-file.js';
+import { realisticFixtures, scoreReport, scoreTable, type TrackerScore } from '../support/fixture-truth.js';
+
+/**
+ * Every realistic fixture scored against its ground truth: the counts exactly, every genuine
+ * problem reported, and at most one false error or warning per tracker. Prints the table.
+ */
+const fixtures = realisticFixtures(fileURLToPath(new URL('../fixtures/', import.meta.url)));
+const scores: TrackerScore[] = [];
+
+afterAll(() => {
+  process.stdout.write(`\nRealistic fixtures against their truth (${fixtures.length} workbooks):\n${scoreTable(scores)}\n`);
+});
+
+describe('realistic trackers against their ground truth', () => {
+  it('there are realistic fixtures to score', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(fixtures.map((f) => [f.name, f] as const))('%s', async (_name, fixture) => {
+    const read = await readWorkbookFile(fixture.path);
+    if (!read.ok) throw new Error(read.message);
+    const analysis = analyseWorkbook(read.workbook, { today: fixture.truth.asAt, asAt: fixture.truth.asAt });
+    const report = workbookReport(fixture.name, analysis);
+    const score = scoreReport(fixture.name, fixture.truth, report);
+    scores.push(...score);
+    expect(report.trackers.map((t) => t.sheet).sort()).toStrictEqual(fixture.truth.trackers.map((t) => t.sheet).sort());
+    for (const s of score) {
+      expect({ sheet: s.sheet, items: s.items.got, counts: s.countsRight, missed: s.missed, keyMissed: s.keyMissed }).toStrictEqual({
+        sheet: s.sheet, items: s.items.want, counts: true, missed: [], keyMissed: [],
+      });
+      expect(s.falseAlarms.length, `false alarms on ${s.sheet}: ${s.falseAlarms.join(', ')}`).toBeLessThanOrEqual(1);
+    }
+  });
+});

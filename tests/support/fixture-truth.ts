@@ -1,0 +1,108 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { WorkbookReport } from '../../src/engine/report/workbook-report.js';
+
+const counts = z.object({ blue: z.number(), green: z.number(), amber: z.number(), red: z.number(), unrated: z.number() });
+
+/** A fixture's ground truth, written from the workbook as built, before the tool was run on it. */
+export const truthSchema = z.object({
+  describes: z.string(),
+  asAt: z.string(),
+  trackers: z.array(
+    z.object({
+      sheet: z.string(),
+      items: z.number(),
+      statusCounts: counts,
+      problems: z.array(z.object({ code: z.string(), cell: z.string().optional(), row: z.number().optional() })),
+      key: z.object({ sheet: z.string(), entries: z.array(z.object({ written: z.string(), category: z.string() })) }).optional(),
+    }).passthrough(),
+  ),
+  hidden: z.array(z.string()).optional(),
+  /** Register sheets, by name or as the JSON report gives them ({ sheet, column, names }). */
+  registers: z.array(z.union([z.string(), z.object({ sheet: z.string() }).passthrough()])).optional(),
+  passedOver: z.array(z.string()).optional(),
+  total: z.object({ items: z.number(), statusCounts: counts }).optional(),
+});
+
+export type Truth = z.infer<typeof truthSchema>;
+
+export interface Fixture {
+  name: string;
+  path: string;
+  truth: Truth;
+}
+
+/** Every workbook in the realistic fixture folders that has a truth beside it. */
+export function realisticFixtures(root: string): Fixture[] {
+  const fixtures: Fixture[] = [];
+  for (const folder of ['statuses', 'layouts']) {
+    const dir = join(root, folder);
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => n.endsWith('.truth.json')).sort()) {
+      const base = name.replace(/\.truth\.json$/, '');
+      const workbook = names.find((n) => n.startsWith(`${base}.`) && !n.endsWith('.json'));
+      if (!workbook) continue;
+      const truth = truthSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
+      fixtures.push({ name: `${folder}/${base}`, path: join(dir, workbook), truth });
+    }
+  }
+  return fixtures;
+}
+
+export interface TrackerScore {
+  fixture: string;
+  sheet: string;
+  items: { got: number | undefined; want: number };
+  countsRight: boolean;
+  missed: string[];
+  /** Errors and warnings reported that the truth does not list. */
+  falseAlarms: string[];
+  keyMissed: string[];
+}
+
+/** How the tool's report compares with a fixture's truth, tracker by tracker. */
+export function scoreReport(fixture: string, truth: Truth, report: WorkbookReport): TrackerScore[] {
+  return truth.trackers.map((want) => {
+    const got = report.trackers.find((t) => t.sheet === want.sheet);
+    const place = (p: { code: string; cell?: string | undefined; row?: number | undefined }) => `${p.code}@${p.cell ?? `row ${p.row}`}`;
+    const wanted = new Set(want.problems.map(place));
+    const reported = (got?.issues ?? []).filter((i) => i.severity !== 'info');
+    const reportedPlaces = new Set(reported.map((i) => place(i.cell === undefined ? { code: i.code, row: i.row } : i)));
+    const keyGot = new Set((got?.key?.entries ?? []).map((e) => `${e.written}=${e.category}`));
+    return {
+      fixture,
+      sheet: want.sheet,
+      items: { got: got?.items, want: want.items },
+      countsRight: got !== undefined && JSON.stringify(got.statusCounts) === JSON.stringify(ordered(want.statusCounts)),
+      missed: [...wanted].filter((p) => !reportedPlaces.has(p)),
+      falseAlarms: [...reportedPlaces].filter((p) => !wanted.has(p)),
+      keyMissed: (want.key?.entries ?? []).map((e) => `${e.written}=${e.category}`).filter((e) => !keyGot.has(e)),
+    };
+  });
+}
+
+function ordered(c: z.infer<typeof counts>) {
+  return { blue: c.blue, green: c.green, amber: c.amber, red: c.red, unrated: c.unrated };
+}
+
+export function scoreTable(scores: readonly TrackerScore[]): string {
+  const rows = scores.map((s) => [
+    s.fixture,
+    s.sheet,
+    `${s.items.got ?? '-'}/${s.items.want}`,
+    s.countsRight ? 'yes' : 'NO',
+    String(s.missed.length),
+    String(s.falseAlarms.length),
+    s.keyMissed.length === 0 ? 'yes' : 'NO',
+  ]);
+  const header = ['fixture', 'tracker', 'items', 'counts', 'missed', 'false', 'key'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(header), ...rows.map(line)].join('\n');
+}
