@@ -27,8 +27,10 @@ export interface WorkbookAnalysis {
   asAtSource: AsAtSource;
   trackers: TrackerAnalysis[];
   registers: LeadRegister[];
-  /** Sheets with neither a tracker nor a register (notes, covers). */
+  /** Sheets with neither a tracker nor a register (notes, covers, keys). */
   passedOver: string[];
+  /** Hidden and very hidden sheets, passed over unchecked. */
+  hidden: string[];
 }
 
 /** The engine's entry point: every tracker in the workbook, read, checked and counted. */
@@ -37,9 +39,19 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
   const found: { grid: SheetGrid; layout: TrackerLayout }[] = [];
   const registers: LeadRegister[] = [];
   const passedOver: string[] = [];
+  const hidden: string[] = [];
   for (const grid of workbook.sheets) {
     const chosen = options.layouts?.find((layout) => layout.sheet === grid.name);
-    const detection = chosen ? { kind: 'tracker' as const, layout: chosen } : detectSheet(grid, profile);
+    // A hidden sheet is an old tracker or a list behind a drop-down: passed over unless an officer picked it.
+    if (!chosen && grid.visibility !== undefined && grid.visibility !== 'visible') {
+      hidden.push(grid.name);
+      continue;
+    }
+    const detection = chosen
+      ? { kind: 'tracker' as const, layout: chosen }
+      : KEY_SHEET_NAME.test(grid.name)
+        ? { kind: 'none' as const }
+        : detectSheet(grid, profile);
     if (detection.kind === 'tracker') found.push({ grid, layout: detection.layout });
     else if (detection.kind === 'register') registers.push(detection.register);
     else passedOver.push(grid.name);
@@ -49,7 +61,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
   const register = registers.length > 0 ? new LeadRegisterIndex(registers.flatMap((r) => r.names)) : undefined;
   const keySheets = workbook.sheets.filter((grid) => KEY_SHEET_NAME.test(grid.name));
   const trackers = found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register, keySheets));
-  return { asAt, asAtSource, trackers, registers, passedOver };
+  return { asAt, asAtSource, trackers, registers, passedOver, hidden };
 }
 
 function reviewDate(

@@ -23,7 +23,7 @@ export type SheetDetection =
 export function detectSheet(grid: SheetGrid, profile: Profile): SheetDetection {
   const words = headerWords(profile);
   const header = findHeaderRow(grid, words);
-  if (header) return { kind: 'tracker', layout: layoutFromHeader(grid.name, header) };
+  if (header && !isCountTable(grid, header.row)) return { kind: 'tracker', layout: layoutFromHeader(grid.name, header) };
   const register = findRegisterHeader(grid, words);
   if (register) {
     const names: string[] = [];
@@ -31,9 +31,26 @@ export function detectSheet(grid: SheetGrid, profile: Profile): SheetDetection {
       const name = cellText(cellAt(grid, row, register.column));
       if (name !== '') names.push(name);
     }
-    return { kind: 'register', register: { sheet: grid.name, column: register.column, headerRow: register.row, names } };
+    // A register is a list of names, not lines of prose under a heading that mentions an owner.
+    if (names.length > 0 && names.filter(isNameLike).length * 2 > names.length) {
+      return { kind: 'register', register: { sheet: grid.name, column: register.column, headerRow: register.row, names } };
+    }
   }
   return { kind: 'none' };
+}
+
+/** A pivot-style count ("Status | Count of Ref", "Grand Total"): figures about a tracker, not one. */
+function isCountTable(grid: SheetGrid, headerRow: number): boolean {
+  const header = grid.cells[headerRow - 1 - grid.top] ?? [];
+  if (header.some((cell) => /^(?:count|sum|number|total|no\.?)\s+of\b/i.test(cellText(cell)))) return true;
+  for (let row = headerRow + 1; row <= lastRow(grid); row++) {
+    if (/^grand\s+total\b/i.test(cellText(grid.cells[row - 1 - grid.top]?.[0]))) return true;
+  }
+  return false;
+}
+
+function isNameLike(text: string): boolean {
+  return text.length <= 60 && text.split(/\s+/).length <= 8 && !/[;:.]$|[;:]\s/.test(text);
 }
 
 /**

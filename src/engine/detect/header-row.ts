@@ -90,9 +90,7 @@ export function findHeaderRow(grid: SheetGrid, words: HeaderWords): HeaderFound 
       if (!best || roles.size > best.score) best = { ...candidate, score: roles.size };
     }
   }
-  if (!best) return undefined;
-  const { score: _score, ...found } = best;
-  return found;
+  return best && { row: best.row, ...(best.top !== undefined && { top: best.top }), cells: best.cells };
 }
 
 function distinctRoles(cells: readonly RoleCell[]): number {
@@ -106,7 +104,8 @@ export function findRegisterHeader(grid: SheetGrid, words: HeaderWords): { row: 
   let first: { row: number; column: number } | undefined;
   for (let row = firstRow(grid); row <= end; row++) {
     const cells = rolesInRow(grid, row, words, width);
-    const lead = cells.find((c) => c.role === 'lead');
+    // A label with its value ("Document owner: Director of Education") is a cover's line, not a heading.
+    const lead = cells.find((c) => c.role === 'lead' && !/:\s*\S/.test(c.heading));
     if (!lead || cells.some((c) => c.role === 'item' || c.role === 'status')) continue;
     // A title such as "Lead officers and teams" may sit above the real "Lead" header.
     const text = cellAt(grid, row, lead.column);

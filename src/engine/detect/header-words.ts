@@ -38,6 +38,7 @@ export function headerWords(profile: Profile): HeaderWords {
     for (const { role, phrases: list } of phrases) {
       for (const phrase of list) {
         if (!containsRun(tokens, phrase)) continue;
+        if (phrase.length === 1 && QUESTION_WORDS.has(phrase[0] ?? '') && tokens.length !== 1) continue;
         if (role === 'status') return 'status';
         if (!best || phrase.length > best.length || (phrase.length === best.length && outranks(role, best.role))) {
           best = { role, length: phrase.length };
@@ -55,6 +56,9 @@ export function headerWords(profile: Profile): HeaderWords {
   cache.set(profile, words);
   return words;
 }
+
+/** "Who?", "What?", "When?", "How?" name columns only on their own: "What it means" is no item. */
+const QUESTION_WORDS = new Set(['who', 'what', 'when', 'how']);
 
 /**
  * Dated columns that are not when the action is due: read as no role, so "Date raised" or

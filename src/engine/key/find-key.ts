@@ -7,8 +7,8 @@ import type { StatusVocabulary } from '../vocabulary/status-vocabulary.js';
 import { parseKeyProse } from './key-prose.js';
 import type { KeyEntry, StatusKey } from './status-key.js';
 
-/** Sheets that hold a workbook's key on their own. */
-export const KEY_SHEET_NAME = /^\s*(?:(?:rag|brag|status)\s+)?(?:key|legend|guidance|read\s*me)\b/i;
+/** Sheets that hold a workbook's key on their own ("Key", "RAG key", "Guidance", "Read me"); never trackers. */
+export const KEY_SHEET_NAME = /^\s*(?:(?:rag|brag|status|ratings?)\s+)?(?:key|legend|guidance|read\s*me|readme)(?:\s+(?:to\s+ratings?|and\s+guidance|&\s+guidance))?\s*$/i;
 
 /** A key line is short; a cell longer than this is content (an item, an update). */
 const MAX_KEY_TEXT = 120;

@@ -2,7 +2,7 @@ import type { AsAtSource, WorkbookAnalysis } from '../analyse/analyse-workbook.j
 import type { IsoDate } from '../dates/calendar.js';
 import { cellAddress, columnLetter } from '../grid/a1.js';
 import { SEVERITIES, type Issue, type Severity } from '../issues/issue-codes.js';
-import type { BragCategory, RatingCounts } from '../profile/brag.js';
+import { emptyCounts, type BragCategory, type RatingCounts } from '../profile/brag.js';
 import type { MergedArea } from '../grid/sheet-grid.js';
 import type { ColumnRole } from '../profile/column-role.js';
 
@@ -14,6 +14,10 @@ export interface WorkbookReport {
   trackers: TrackerReport[];
   registers: { sheet: string; column: string; names: string[] }[];
   passedOver: string[];
+  /** Hidden and very hidden sheets, not checked. */
+  hidden: string[];
+  /** The whole plan, when the workbook holds several trackers (one sheet per priority). */
+  total?: PlanTotal;
   issueCounts: Record<Severity, number>;
 }
 
@@ -28,6 +32,33 @@ export interface TrackerReport {
   /** The tracker's own key: where it was found and what it read. */
   key?: { sheet: string; range: string; entries: { written: string; category: BragCategory }[] };
   issues: Issue[];
+}
+
+export interface PlanTotal {
+  trackers: number;
+  items: number;
+  statusCounts: RatingCounts;
+  /** Rated columns summed by their heading, across the trackers that have them. */
+  ratings: { header: string; counts: RatingCounts }[];
+}
+
+/** The sum over several trackers; undefined for one, whose own figures are the plan's. */
+export function planTotal(trackers: readonly Pick<TrackerReport, 'items' | 'statusCounts' | 'ratings'>[]): PlanTotal | undefined {
+  if (trackers.length < 2) return undefined;
+  const ratings = new Map<string, RatingCounts>();
+  for (const tracker of trackers) {
+    for (const rating of tracker.ratings) ratings.set(rating.header, addCounts(ratings.get(rating.header) ?? emptyCounts(), rating.counts));
+  }
+  return {
+    trackers: trackers.length,
+    items: trackers.reduce((sum, t) => sum + t.items, 0),
+    statusCounts: trackers.reduce((sum, t) => addCounts(sum, t.statusCounts), emptyCounts()),
+    ratings: [...ratings].map(([header, counts]) => ({ header, counts })),
+  };
+}
+
+function addCounts(a: RatingCounts, b: RatingCounts): RatingCounts {
+  return { blue: a.blue + b.blue, green: a.green + b.green, amber: a.amber + b.amber, red: a.red + b.red, unrated: a.unrated + b.unrated };
 }
 
 export function workbookReport(file: string, analysis: WorkbookAnalysis): WorkbookReport {
@@ -54,6 +85,7 @@ export function workbookReport(file: string, analysis: WorkbookAnalysis): Workbo
       issues: tracker.issues,
     };
   });
+  const total = planTotal(trackers);
   return {
     file,
     asAt: analysis.asAt,
@@ -61,6 +93,8 @@ export function workbookReport(file: string, analysis: WorkbookAnalysis): Workbo
     trackers,
     registers: analysis.registers.map((r) => ({ sheet: r.sheet, column: columnLetter(r.column), names: r.names })),
     passedOver: analysis.passedOver,
+    hidden: analysis.hidden,
+    ...(total && { total }),
     issueCounts: countIssues(trackers.flatMap((t) => t.issues)),
   };
 }
