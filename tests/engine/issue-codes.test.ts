@@ -228,6 +228,14 @@ const CASES: Record<IssueCode, CodeCase> = {
     ],
     clean: [{ name: 'a typed date', rows: [HEADER, record(1)] }],
   },
+  'date-no-year': {
+    severity: 'warning',
+    fires: [{ name: '"30th Sept"', rows: [HEADER, record(1, { due: '30th Sept' })], expected: [{ row: 2, cell: 'E2', says: '30 September 2025' }] }],
+    clean: [
+      { name: '"30th Sept 2025"', rows: [HEADER, record(1, { due: '30th Sept 2025' })] },
+      { name: '"Monthly": no fixed date, not missing', rows: [HEADER, record(1, { due: 'Monthly' })] },
+    ],
+  },
   overdue: {
     severity: 'warning',
     fires: [

@@ -59,10 +59,10 @@ export function analyseTracker(
   const ratings = cellRatings.map((row) => row.map((cell) => cell.rating));
   const { leads, unresolved } = resolveLeads(records, register);
   const dueReadings = records.map((record) =>
-    layout.columns.due === undefined ? undefined : readDate(record.dueCell, profile.datePlaceholders),
+    layout.columns.due === undefined ? undefined : readDate(record.dueCell, profile.datePlaceholders, asAt),
   );
   const revisedReadings = records.map((record) =>
-    record.revisedDueCell === undefined ? undefined : readDate(record.revisedDueCell, profile.datePlaceholders),
+    record.revisedDueCell === undefined ? undefined : readDate(record.revisedDueCell, profile.datePlaceholders, asAt),
   );
   const due = records.map((record, index): DueDate | undefined => {
     const revised = revisedReadings[index];

@@ -21,6 +21,7 @@ export interface IssueParams {
   'status-colour-conflict': { text: string; category: BragCategory; fill: BragCategory };
   'progress-missing': { header: string };
   'date-missing': { placeholder?: string };
+  'date-no-year': { text: string; date: IsoDate };
   overdue: { due: IsoDate; asAt: IsoDate; derivedFrom?: string; revised?: boolean };
   'blank-row': Record<string, never>;
   'repeated-header': Record<string, never>;
@@ -44,6 +45,7 @@ export const ISSUE_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   'status-colour-conflict': 'warning',
   'progress-missing': 'warning',
   'date-missing': 'warning',
+  'date-no-year': 'warning',
   overdue: 'warning',
   'blank-row': 'info',
   'repeated-header': 'info',

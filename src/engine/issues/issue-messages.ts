@@ -43,6 +43,8 @@ const MESSAGES: { [C in keyof IssueParams]: Render<C> } = {
   'progress-missing': (p) => `No progress update is given in the ${p.header} column.`,
   'date-missing': (p) =>
     p.placeholder === undefined ? 'No due date is given.' : `The due date is "${p.placeholder}", not yet a date.`,
+  'date-no-year': (p) =>
+    `"${p.text}" gives no year, so it is read as ${formatLongDate(p.date)}, in the year of the review. Add the year so nobody has to guess.`,
   overdue: (p) =>
     `Due ${formatLongDate(p.due)}${p.derivedFrom ? ` ("${p.derivedFrom}")` : ''}${p.revised ? ' (the revised date)' : ''}, before ${formatLongDate(p.asAt)}, and not completed.`,
   'blank-row': () => 'This row inside the tracker is blank.',

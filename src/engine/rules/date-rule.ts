@@ -1,10 +1,11 @@
 import { cellAddress } from '../grid/a1.js';
+import { cellText } from '../grid/cell.js';
 import type { Finding, IssueParams } from '../issues/issue-codes.js';
 import type { TrackerRecord } from '../tracker/tracker-record.js';
 import type { Rule } from './rule.js';
 
 /**
- * `date-invalid` and `date-missing` on the due column, and `overdue` for any item whose due date
+ * `date-invalid`, `date-missing` and `date-no-year` on the due columns (original and revised), and `overdue` for any item whose due date
  * (from the column, or derived from a timescale in its text) is before the as-at date and which
  * is not completed.
  */
@@ -25,6 +26,12 @@ export const checkDates: Rule = ({ layout, records, dueReadings, revisedReadings
     const reading = dueReadings[index];
     const revised = revisedReadings[index];
     if (revised?.kind === 'invalid') push({ code: 'date-invalid', sheet, row, params: { text: revised.text } }, record, revisedDue);
+    if (revised?.kind === 'date' && revised.noYear) {
+      push({ code: 'date-no-year', sheet, row, params: { text: cellText(record.revisedDueCell), date: revised.date } }, record, revisedDue);
+    }
+    if (reading?.kind === 'date' && reading.noYear) {
+      push({ code: 'date-no-year', sheet, row, params: { text: cellText(record.dueCell), date: reading.date } }, record, dueColumn);
+    }
     if (dueColumn !== undefined && reading !== undefined) {
       if (reading.kind === 'invalid') push({ code: 'date-invalid', sheet, row, params: { text: reading.text } }, record, dueColumn);
       // A timescale in the item's text, or a revised date, stands in for an empty due cell.

@@ -106,7 +106,6 @@ describe('readDate placeholders', () => {
     ['tbc'],
     ['TBC.'],
     ['TBC - awaiting budget'],
-    ['Ongoing'],
     ['N/A'],
     ['n/a'],
     ['To be confirmed'],
@@ -116,7 +115,7 @@ describe('readDate placeholders', () => {
   });
 
   it('keeps the placeholder as written, trimmed', () => {
-    expect(readDate(text('  Ongoing '))).toStrictEqual(none('Ongoing'));
+    expect(readDate(text('  TBC '))).toStrictEqual(none('TBC'));
   });
 
   it('uses the list it is given in place of the defaults', () => {
@@ -126,5 +125,39 @@ describe('readDate placeholders', () => {
 
   it('takes "-" only on its own', () => {
     expect(readDate(text('-5'))).toStrictEqual(invalid('-5'));
+  });
+});
+
+describe('readDate: dates as officers type them', () => {
+  const AS_AT = '2025-06-30';
+  it.each<[string, string]>([
+    ['w/c 14/07/25', '2025-07-18'],
+    ['Dec 2025 (revised from Sept)', '2025-12-31'],
+    ['Revised to 31.12.25', '2025-12-31'],
+    ['Sep 2025 – Mar 2026', '2026-03-31'],
+    ['Easter 2026', '2026-04-05'],
+    ['Oct half term 2025', '2025-10-31'],
+    ['Term 1 2025/26', '2025-10-31'],
+    ['Term 3 2025/26', '2026-02-14'],
+    ['Summer 25', '2025-07-31'],
+    ['End of Q3', '2025-12-31'],
+  ])('%s is %s', (written, expected) => {
+    expect(readDate(text(written), undefined, AS_AT)).toStrictEqual(date(expected));
+  });
+
+  it.each<[string, string]>([
+    ['30th Sept', '2025-09-30'],
+    ['June', '2025-06-30'],
+    ['Spring term', '2025-03-31'],
+  ])('%s has no year: read in the review\'s year, %s, and flagged', (written, expected) => {
+    expect(readDate(text(written), undefined, AS_AT)).toStrictEqual({ kind: 'date', date: expected, noYear: true });
+  });
+
+  it.each([['Monthly'], ['Quarterly'], ['By next meeting'], ['Immediately'], ['Ongoing']])('%s has no fixed date', (written) => {
+    expect(readDate(text(written), undefined, AS_AT)).toStrictEqual({ kind: 'no-fixed-date', text: written });
+  });
+
+  it('without an as-at date, a month alone is not a date', () => {
+    expect(readDate(text('June'))).toStrictEqual(invalid('June'));
   });
 });
