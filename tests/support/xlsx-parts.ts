@@ -10,6 +10,8 @@ export interface PartsSheet {
   /** XML after </sheetData>, e.g. <mergeCells>… */
   after?: string;
   state?: 'hidden' | 'veryHidden';
+  /** <Relationship> elements for the sheet's own rels part (hyperlink targets). */
+  relationships?: string;
 }
 
 export interface PartsWorkbook {
@@ -69,6 +71,9 @@ export async function xlsxFromParts(book: PartsWorkbook): Promise<Uint8Array> {
   book.sheets.forEach((sheet, i) =>
     zip.file(`xl/worksheets/sheet${i + 1}.xml`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData>${sheet.rows}</sheetData>${sheet.after ?? ''}</worksheet>`),
   );
+  book.sheets.forEach((sheet, i) => {
+    if (sheet.relationships) zip.file(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${PKG_REL}">${sheet.relationships}</Relationships>`);
+  });
   if (book.sharedStrings) {
     const n = book.sharedStrings.length;
     zip.file('xl/sharedStrings.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${MAIN}" count="${n}" uniqueCount="${n}">${book.sharedStrings.join('')}</sst>`);
