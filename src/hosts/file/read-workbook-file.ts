@@ -4,15 +4,13 @@ import ExcelJS from 'exceljs';
 import { textCell } from '../../engine/grid/cell.js';
 import type { SheetGrid, WorkbookGrid } from '../../engine/grid/sheet-grid.js';
 import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-names.js';
-import { cachedResults } from './cached-results.js';
-import { cellReader } from './exceljs-cell.js';
 import { parseDelimited } from './parse-csv.js';
 import { withPlannedColours } from './read-colours.js';
 import { styleColourReader } from './style-colours.js';
 import { markedSummarySheets } from './summary-markers.js';
 import { decodeText } from './text-file.js';
 import { TEXT_LIMIT, TextBudget, TextLimitExceeded } from './text-budget.js';
-import { gridFromWorksheet } from './worksheet-grid.js';
+import { readWorksheetGrids } from './worksheet-grid.js';
 import { openWorkbookPackage, readPalette } from './xlsx-package.js';
 
 export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; message: string };
@@ -62,21 +60,9 @@ export async function readXlsx(name: string, path: string, bytes: Uint8Array): P
   // A summary sheet Tracker Check wrote earlier holds tables that would read as a tracker or a register.
   const summaries = new Set(markedSummarySheets(workbook, SUMMARY_MARKER_PREFIX).values());
   const worksheets = workbook.worksheets.filter((sheet) => !summaries.has(sheet.name));
-  const read = cellReader(new TextBudget());
-  const sheets: SheetGrid[] = [];
+  let sheets: SheetGrid[];
   try {
-    for (const sheet of worksheets) {
-      const { grid, cells, lostResults } = gridFromWorksheet(sheet, read);
-      if (lostResults.size > 0) {
-        const found = await cachedResults(opened.zip, sheet.name, new Set(lostResults.keys()));
-        for (const [address, [r, c]] of lostResults) {
-          const cell = found.get(address);
-          const row = cells[r];
-          if (cell && row) row[c] = cell;
-        }
-      }
-      sheets.push(grid);
-    }
+    sheets = await readWorksheetGrids(opened.zip, worksheets, new TextBudget());
   } catch (error) {
     if (!(error instanceof TextLimitExceeded)) throw error;
     return {

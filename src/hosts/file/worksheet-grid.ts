@@ -1,7 +1,32 @@
 import type ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import { EMPTY_CELL, type Cell } from '../../engine/grid/cell.js';
 import type { MergedArea, SheetGrid, SheetVisibility } from '../../engine/grid/sheet-grid.js';
-import type { ReadCell } from './exceljs-cell.js';
+import { cachedResults } from './cached-results.js';
+import { cellReader, type ReadCell } from './exceljs-cell.js';
+import type { TextBudget } from './text-budget.js';
+
+/**
+ * The worksheets as grids, each formula result exceljs lost read from the sheet's XML in the
+ * package. Throws TextLimitExceeded when the cells' text passes the budget.
+ */
+export async function readWorksheetGrids(zip: JSZip, worksheets: readonly ExcelJS.Worksheet[], budget: TextBudget): Promise<SheetGrid[]> {
+  const read = cellReader(budget);
+  const grids: SheetGrid[] = [];
+  for (const sheet of worksheets) {
+    const { grid, cells, lostResults } = gridFromWorksheet(sheet, read);
+    if (lostResults.size > 0) {
+      const found = await cachedResults(zip, sheet.name, new Set(lostResults.keys()));
+      for (const [address, [r, c]] of lostResults) {
+        const cell = found.get(address);
+        const row = cells[r];
+        if (cell && row) row[c] = cell;
+      }
+    }
+    grids.push(grid);
+  }
+  return grids;
+}
 
 export interface WorksheetRead {
   grid: SheetGrid;
@@ -15,7 +40,7 @@ export interface WorksheetRead {
 type MergeRecords = Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
 
 /** A worksheet as the engine's grid: values (a merged area's in its top-left cell only), merged areas, visibility. */
-export function gridFromWorksheet(sheet: ExcelJS.Worksheet, read: (cell: ExcelJS.Cell) => ReadCell): WorksheetRead {
+function gridFromWorksheet(sheet: ExcelJS.Worksheet, read: (cell: ExcelJS.Cell) => ReadCell): WorksheetRead {
   const cells: Cell[][] = [];
   const lostResults = new Map<string, [number, number]>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
