@@ -1,19 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
-import { EMPTY_CELL, textCell, type Cell } from '../../engine/grid/cell.js';
+import { textCell } from '../../engine/grid/cell.js';
 import type { SheetGrid, WorkbookGrid } from '../../engine/grid/sheet-grid.js';
 import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-names.js';
-import { cellFromExcelJs } from './exceljs-cell.js';
-import { parseCsv } from './parse-csv.js';
+import { parseDelimited } from './parse-csv.js';
+import { withPlannedColours } from './read-colours.js';
+import { styleColourReader } from './style-colours.js';
 import { markedSummarySheets } from './summary-markers.js';
+import { decodeText } from './text-file.js';
+import { TEXT_LIMIT, TextBudget, TextLimitExceeded } from './text-budget.js';
+import { readWorksheetGrids } from './worksheet-grid.js';
+import { openWorkbookPackage, readPalette } from './xlsx-package.js';
 
 export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; message: string };
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
+/** Delimited text files Excel saves: CSV, "Text (Tab delimited)" and "Unicode Text" (.txt), and .tsv. */
+const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
 
-/** Reads an .xlsx or .csv file into the engine's grids; what cannot be read gives one plain sentence. */
+/** Reads an .xlsx, .xlsm or delimited text file into the engine's grids; what cannot be read gives one plain sentence. */
 export async function readWorkbookFile(path: string): Promise<ReadResult> {
   let bytes: Buffer;
   try {
@@ -25,7 +32,9 @@ export async function readWorkbookFile(path: string): Promise<ReadResult> {
     return { ok: false, message: `${path}: cannot be read (${code ?? 'unknown error'})` };
   }
   const name = basename(path);
-  if (extname(path).toLowerCase() === '.csv') return { ok: true, workbook: workbookFromCsv(name, bytes.toString('utf8')) };
+  // A workbook saved under a text file's name is still read as the workbook it is.
+  const binary = startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE);
+  if (!binary && TEXT_EXTENSIONS.has(extname(path).toLowerCase())) return readTextTable(name, path, bytes);
   return readXlsx(name, path, bytes);
 }
 
@@ -40,6 +49,8 @@ export async function readXlsx(name: string, path: string, bytes: Uint8Array): P
     };
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) return { ok: false, message: `${path}: not an Excel workbook (.xlsx) or CSV file` };
+  const opened = await openWorkbookPackage(path, bytes);
+  if (!opened.ok) return opened;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -48,27 +59,29 @@ export async function readXlsx(name: string, path: string, bytes: Uint8Array): P
   }
   // A summary sheet Tracker Check wrote earlier holds tables that would read as a tracker or a register.
   const summaries = new Set(markedSummarySheets(workbook, SUMMARY_MARKER_PREFIX).values());
-  const sheets = workbook.worksheets.filter((sheet) => !summaries.has(sheet.name)).map(gridFromWorksheet);
-  return { ok: true, workbook: { name, sheets } };
+  const worksheets = workbook.worksheets.filter((sheet) => !summaries.has(sheet.name));
+  let sheets: SheetGrid[];
+  try {
+    sheets = await readWorksheetGrids(opened.zip, worksheets, new TextBudget());
+  } catch (error) {
+    if (!(error instanceof TextLimitExceeded)) throw error;
+    return {
+      ok: false,
+      message: `${path}: its cells hold more than ${TEXT_LIMIT.toLocaleString('en-GB')} characters of text in all, more than Tracker Check reads; copy the tracker's sheets into a new workbook and try again`,
+    };
+  }
+  const colours = styleColourReader(await readPalette(opened.zip));
+  return { ok: true, workbook: withPlannedColours({ name, sheets }, new Map(worksheets.map((sheet) => [sheet.name, sheet])), colours) };
 }
 
-export function gridFromWorksheet(sheet: ExcelJS.Worksheet): SheetGrid {
-  const cells: Cell[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      while (values.length < columnNumber - 1) values.push(EMPTY_CELL);
-      values[columnNumber - 1] = cellFromExcelJs(cell.value);
-    });
-    while (cells.length < rowNumber - 1) cells.push([]);
-    cells[rowNumber - 1] = values;
-  });
-  return { name: sheet.name, top: 0, left: 0, cells };
-}
-
-export function workbookFromCsv(name: string, text: string): WorkbookGrid {
-  const cells = parseCsv(text).map((row) => row.map(textCell));
-  return { name, sheets: [{ name: name.replace(/\.csv$/i, ''), top: 0, left: 0, cells }] };
+/** A delimited text file as a one-sheet workbook, every cell as the text it was in the file, the sheet named after the file. */
+export function readTextTable(name: string, path: string, bytes: Uint8Array): ReadResult {
+  const parsed = parseDelimited(decodeText(bytes));
+  if (!parsed.ok) {
+    return { ok: false, message: `${path}: a quoted field opened on line ${parsed.line} is never closed; check the quotes there and save it again` };
+  }
+  const cells = parsed.rows.map((row) => row.map(textCell));
+  return { ok: true, workbook: { name, sheets: [{ name: name.replace(/\.(csv|txt|tsv)$/i, ''), top: 0, left: 0, cells }] } };
 }
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
