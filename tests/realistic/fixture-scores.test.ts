@@ -28,7 +28,19 @@ describe('realistic trackers against their ground truth', () => {
     const report = workbookReport(fixture.name, analysis);
     const score = scoreReport(fixture.name, fixture.truth, report);
     scores.push(...score);
-    expect(report.trackers.map((t) => t.sheet).sort()).toStrictEqual(fixture.truth.trackers.map((t) => t.sheet).sort());
+    const { truth } = fixture;
+    expect(report.trackers.map((t) => t.sheet).sort()).toStrictEqual(truth.trackers.map((t) => t.sheet).sort());
+    expect([...report.hidden].sort()).toStrictEqual([...(truth.hidden ?? [])].sort());
+    if (truth.passedOver) expect([...report.passedOver].sort()).toStrictEqual([...truth.passedOver].sort());
+    if (truth.registers) {
+      expect(report.registers.map((r) => r.sheet).sort()).toStrictEqual(truth.registers.map((r) => (typeof r === 'string' ? r : r.sheet)).sort());
+    }
+    if (truth.total) {
+      expect({ items: report.total?.items, statusCounts: report.total?.statusCounts }).toStrictEqual({
+        items: truth.total.items,
+        statusCounts: { blue: truth.total.statusCounts.blue, green: truth.total.statusCounts.green, amber: truth.total.statusCounts.amber, red: truth.total.statusCounts.red, unrated: truth.total.statusCounts.unrated },
+      });
+    }
     for (const s of score) {
       expect({ sheet: s.sheet, items: s.items.got, counts: s.countsRight, missed: s.missed, keyMissed: s.keyMissed }).toStrictEqual({
         sheet: s.sheet, items: s.items.want, counts: true, missed: [], keyMissed: [],

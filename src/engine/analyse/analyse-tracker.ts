@@ -2,7 +2,8 @@ import type { IsoDate } from '../dates/calendar.js';
 import { readDate } from '../dates/read-date.js';
 import { derivedDueDate } from '../dates/timescale.js';
 import { cellText } from '../grid/cell.js';
-import { cellAt, coloursAt, type SheetGrid } from '../grid/sheet-grid.js';
+import { cellAt, type SheetGrid } from '../grid/sheet-grid.js';
+import { ownColours } from '../grid/merges.js';
 import type { Issue } from '../issues/issue-codes.js';
 import { renderIssue } from '../issues/issue-messages.js';
 import type { LeadRegisterIndex } from '../leads/lead-names.js';
@@ -53,7 +54,7 @@ export function analyseTracker(
   const lookup = keyLookup(key);
   const cellRatings = records.map((record) =>
     layout.ratedColumns.map((column) =>
-      rateCell(cellAt(grid, record.row, column), coloursAt(grid, record.row, column), vocabulary, lookup),
+      rateCell(cellAt(grid, record.row, column), ownColours(grid, record.row, column), vocabulary, lookup),
     ),
   );
   const ratings = cellRatings.map((row) => row.map((cell) => cell.rating));

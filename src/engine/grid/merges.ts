@@ -1,4 +1,4 @@
-import { cellAt, type MergedArea, type SheetGrid } from './sheet-grid.js';
+import { cellAt, coloursAt, type CellColours, type MergedArea, type SheetGrid } from './sheet-grid.js';
 import type { Cell } from './cell.js';
 
 const indexes = new WeakMap<SheetGrid, Map<string, MergedArea>>();
@@ -36,4 +36,15 @@ export function cellOrMergedLeft(grid: SheetGrid, row: number, column: number): 
   if (own.kind !== 'empty') return own;
   const area = mergedAreaAt(grid, row, column);
   return area ? cellAt(grid, area.top, area.left) : own;
+}
+
+/**
+ * A cell's own colours: none for a cell inside a merge that starts in another column, such as a
+ * shaded heading merged across the table, whose fill is the heading's, not a rating.
+ */
+export function ownColours(grid: SheetGrid, row: number, column: number): CellColours | undefined {
+  const colours = coloursAt(grid, row, column);
+  if (colours === undefined) return undefined;
+  const area = mergedAreaAt(grid, row, column);
+  return area !== undefined && area.left !== column ? undefined : colours;
 }

@@ -1,6 +1,6 @@
 import { cellText, EMPTY_CELL, isBlank, type Cell } from '../grid/cell.js';
-import { cellOrMergedAbove, mergedAreaAt } from '../grid/merges.js';
-import { cellAt, coloursAt, columnCount, lastRow, type SheetGrid } from '../grid/sheet-grid.js';
+import { cellOrMergedAbove, mergedAreaAt, ownColours } from '../grid/merges.js';
+import { cellAt, columnCount, lastRow, type SheetGrid } from '../grid/sheet-grid.js';
 import { categoryOfColour } from '../vocabulary/colour-rating.js';
 import type { Finding } from '../issues/issue-codes.js';
 import { rememberingWordingKey, wordingKey } from '../vocabulary/normalise.js';
@@ -122,7 +122,7 @@ function isMergedAcross(grid: SheetGrid, row: number): boolean {
 
 /** A fill that rates: a status shown only by colour still makes the row an item. */
 function hasColour(grid: SheetGrid, row: number, column: number): boolean {
-  return categoryOfColour(coloursAt(grid, row, column)?.fill) !== undefined;
+  return categoryOfColour(ownColours(grid, row, column)?.fill) !== undefined;
 }
 
 interface HeaderCell {

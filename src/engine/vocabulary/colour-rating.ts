@@ -1,11 +1,11 @@
 import type { BragCategory } from '../profile/brag.js';
 
 /**
- * How strong a colour must be to count. An empty cell's fill is the officer's rating, so a pale
- * tint counts (green Accent 6 at 80% lighter, #E2EFDA, is 0.08); a fill behind words that rate
- * must be clearly coloured before it can contradict them, so pale banding (#DDEBF7, 0.10) never does.
+ * How strong a colour must be to count. Pale tints are banding or header shading, not ratings
+ * (#DDEBF7, blue at 80% lighter, is 0.10; Excel's pale "Good" green #C6EFCE is 0.16). A fill
+ * behind words that rate must be clearly coloured before it can contradict them.
  */
-export const COLOUR_STRENGTH = { rating: 0.07, contradicting: 0.2 } as const;
+export const COLOUR_STRENGTH = { rating: 0.12, contradicting: 0.2 } as const;
 
 /**
  * The BRAG category a colour shows: the nearest hue, with white, tints paler than `minChroma`,
