@@ -10,6 +10,8 @@
 //   that a higher-priority rule has not set already; a rule with stopIfTrue that holds ends it.
 // - Comparisons on text ignore case (Excel's "="; EXACT does not), and TRIM removes only the
 //   ordinary space, as in Excel.
+// - Known difference from Excel: HyperFormula's COUNTIF gives #VALUE! when its criterion is a
+//   blank cell (Excel counts 0), so such a rule never holds here; write the criterion as $C5&"".
 
 import { HyperFormula, type RawCellContent } from 'hyperformula';
 import { columnIndex, columnName, contains, formatAbsolute, MAX_COLS, MAX_ROWS, parseRef } from './a1.js';
@@ -29,7 +31,6 @@ export function shownFormats(model: WorkbookModel): { at(sheet: string, address:
   const hf = HyperFormula.buildFromSheets(Object.fromEntries(model.sheets.map((s) => [s.name, sheetContents(s)])), {
     licenseKey: 'gpl-v3',
     useArrayArithmetic: true, // conditional-format formulas evaluate arrays, as in Excel
-    evaluateNullToZero: true,
   });
   for (const item of model.names.values()) {
     if (!item.sheet.deleted) hf.addNamedExpression(item.name, `=${formatAbsolute(item.sheet.name, item.rect)}`);
