@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeExcel, fakeWorkbook, type ConditionalFormatDescription } from '../support/fake-excel/index.js';
+import { createFakeExcel, fakeWorkbook } from '../support/fake-excel/index.js';
 import { shiftFormula, shownFill, shownFormat, shownFormats } from '../support/fake-excel/shown-format.js';
 
 const NBSP = '\u00a0';

@@ -6,3 +6,5 @@ export { FakeExcelStats, DEFAULT_PAYLOAD_LIMIT, ENVELOPE_BYTES, type FakeExcelOp
 export { FakeOfficeError, type FakeErrorCode } from './errors.js';
 export { excelEnums } from './enums.js';
 export { formatAddress, parseRef, quoteSheetName } from './a1.js';
+export { DIALOG_ERRORS, type FakeDialog } from './dialog.js';
+export { EN_GB, serialOf as serialOfDate, type InputLocale } from './typed-input.js';

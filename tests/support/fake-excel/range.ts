@@ -10,6 +10,7 @@ import { FakeConditionalFormatCollection } from './conditional-format.js';
 import { fail } from './errors.js';
 import { clearFormats, FakeRangeFormat, type CellsTarget } from './format.js';
 import { displayText, storeInput, valueType, type Cell, type CellFormat, type SheetModel } from './model.js';
+import type { InputLocale } from './typed-input.js';
 import { FakeWorksheet } from './worksheet.js';
 
 export interface RangeTarget {
@@ -66,11 +67,11 @@ function writeCells(t: RangeTarget, input: unknown, property: string, put: (cell
   );
 }
 
-function putValue(cell: Cell, v: unknown, where: string): void {
+function putValue(cell: Cell, v: unknown, where: string, locale?: InputLocale): void {
   if (v === '') {
     cell.value = '';
     delete cell.formula;
-  } else storeInput(cell, v, where);
+  } else storeInput(cell, v, where, locale);
 }
 
 export function clearCells(sheet: SheetModel, r: Rect, applyTo: string): void {
@@ -126,8 +127,8 @@ export class FakeRange extends FakeObject<RangeTarget> implements ApiShape<Excel
         valueTypes: (t, ctx) => grid(t, ctx, (c) => valueType(c.value)),
       } satisfies LoadersOf<Excel.Interfaces.RangeData, RangeTarget>,
       {
-        values: (t, v) => writeCells(t, v, 'values', putValue),
-        formulas: (t, v) => writeCells(t, v, 'formulas', putValue),
+        values: (t, v, ctx) => writeCells(t, v, 'values', (cell, x, where) => putValue(cell, x, where, ctx.model.inputLocale)),
+        formulas: (t, v, ctx) => writeCells(t, v, 'formulas', (cell, x, where) => putValue(cell, x, where, ctx.model.inputLocale)),
         numberFormat: (t, v) =>
           writeCells(t, v, 'numberFormat', (cell, f, where) => {
             if (typeof f !== 'string') fail('InvalidArgument', `${where}: a number format must be a string.`);
