@@ -13,31 +13,47 @@ describe('conditional-format priorities', () => {
   it('stay 0..n-1 with no gaps after add, delete and a priority change (negative counts from the back, out of range is clamped)', async () => {
     const excel = createFakeExcel(sheetWith());
     await excel.run(async (context) => {
-      const range = context.workbook.worksheets.getItem('S').getRange('A1:A10');
-      const [a, b, c, d] = ['=1', '=2', '=3', '=4'].map((f) => {
-        const cf = range.conditionalFormats.add('Custom');
+      const formats = context.workbook.worksheets.getItem('S').getRange('A1:A10').conditionalFormats;
+      const added = ['=1', '=2', '=3', '=4'].map((f) => {
+        const cf = formats.add('Custom');
         cf.custom.rule.formula = f;
-        return cf;
+        return cf.load('id');
       });
       await context.sync();
+      const [a, b, c, d] = added.map((cf) => cf.id);
+      const move = async (id: string | undefined, priority: number) => {
+        formats.getItem(id!).priority = priority; // a fresh proxy each time, as the docs require
+        await context.sync();
+        return priorities(excel);
+      };
       expect(priorities(excel)).toEqual([['=4', 0], ['=3', 1], ['=2', 2], ['=1', 3]]);
-      c!.delete();
+      formats.getItem(c!).delete();
       await context.sync();
       expect(priorities(excel)).toEqual([['=4', 0], ['=2', 1], ['=1', 2]]);
-      a!.priority = 0;
-      await context.sync();
-      expect(priorities(excel)).toEqual([['=1', 0], ['=4', 1], ['=2', 2]]);
-      a!.priority = 99;
-      await context.sync();
-      expect(priorities(excel)).toEqual([['=4', 0], ['=2', 1], ['=1', 2]]);
-      d!.priority = -1;
-      await context.sync();
-      expect(priorities(excel)).toEqual([['=2', 0], ['=1', 1], ['=4', 2]]);
-      b!.priority = -99;
-      const items = range.conditionalFormats.load('items/priority');
+      expect(await move(a, 0)).toEqual([['=1', 0], ['=4', 1], ['=2', 2]]);
+      expect(await move(a, 99)).toEqual([['=4', 0], ['=2', 1], ['=1', 2]]);
+      expect(await move(d, -1)).toEqual([['=2', 0], ['=1', 1], ['=4', 2]]);
+      expect(await move(b, -99)).toEqual([['=2', 0], ['=1', 1], ['=4', 2]]);
+      const items = formats.load('items/priority');
       await context.sync();
       expect(items.items.map((cf) => cf.priority)).toEqual([0, 1, 2]);
     });
+  });
+
+  it('refuses a further change through the proxy that changed the priority (the docs say to fetch it again)', async () => {
+    const excel = createFakeExcel(sheetWith());
+    const error = await excel
+      .run(async (context) => {
+        const formats = context.workbook.worksheets.getItem('S').getRange('A1:A10').conditionalFormats;
+        formats.add('Custom').custom.rule.formula = '=1';
+        const cf = formats.add('Custom');
+        cf.custom.rule.formula = '=2';
+        cf.priority = 1;
+        cf.stopIfTrue = true;
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'InvalidOperation', debugInfo: { errorLocation: 'ConditionalFormat.stopIfTrue=' } });
   });
 });
 

@@ -12,6 +12,20 @@ import { FakeRange, FakeRangeAreas } from './range.js';
 interface CfTarget {
   sheet: SheetModel;
   cf: ConditionalFormatModel;
+  /** Set once a priority change went through this proxy: see unmoved(). */
+  moved?: boolean;
+}
+
+/**
+ * "If you change the priority, you have to re-fetch a new copy of the object at that new priority
+ * location if you want to make further changes to it" (ConditionalFormat.priority). The fake takes
+ * that at its word: any later change through the same proxy, or one reached from it, fails.
+ */
+function unmoved(t: CfTarget): CfTarget {
+  if (t.moved) {
+    fail('InvalidOperation', 'This conditional format was moved by a priority change; fetch it again (e.g. conditionalFormats.getItem(id)) before changing it further.');
+  }
+  return t;
 }
 
 const SUPPORTED = ['ContainsText', 'CellValue', 'Custom'] as const;
@@ -111,7 +125,7 @@ function ofType(get: () => CfTarget, type: ConditionalFormatModel['type'], membe
 }
 
 /** Every change to a conditional format first checks its sheet is writable. */
-const edit = <V>(apply: (cf: ConditionalFormatModel, v: V) => void) => (t: CfTarget, v: V): void => apply(writable(t.sheet) && t.cf, v);
+const edit = <V>(apply: (cf: ConditionalFormatModel, v: V) => void) => (t: CfTarget, v: V): void => apply(writable(unmoved(t).sheet) && t.cf, v);
 
 export class FakeConditionalFormat extends FakeObject<CfTarget> implements ApiShape<Excel.ConditionalFormat> {
   declare readonly id: string;
@@ -128,7 +142,10 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> implements ApiSh
         type: (t) => t.cf.type,
       } satisfies LoadersOf<Excel.Interfaces.ConditionalFormatData, CfTarget>,
       {
-        priority: (t, v) => movePriority(writable(t.sheet), t.cf, v),
+        priority: (t, v) => {
+          movePriority(writable(unmoved(t).sheet), t.cf, v);
+          t.moved = true;
+        },
         stopIfTrue: edit((cf, v) => (cf.stopIfTrue = bool(v, 'ConditionalFormat.stopIfTrue'))),
       },
     );
@@ -152,7 +169,7 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> implements ApiSh
   getRanges(): FakeRangeAreas {
     return new FakeRangeAreas(this._ctx, () => ({ sheet: this._target().sheet, rects: this._target().cf.rects }), { createdBy: 'ConditionalFormat.getRanges' });
   }
-  delete(): void { this._call('delete', [], (t) => removeCf(writable(t.sheet), t.cf)); }
+  delete(): void { this._call('delete', [], (t) => removeCf(writable(unmoved(t).sheet), t.cf)); }
   set(properties: object): void { this._setMany(properties); }
 }
 
