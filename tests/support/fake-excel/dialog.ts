@@ -19,9 +19,8 @@ type Handler = (arg: { message: string; origin: string | undefined } | { error: 
 export interface FakeDialog {
   readonly url: string;
   readonly options: Office.DialogOptions;
+  /** False once the add-in called dialog.close() or the officer closed it. */
   readonly open: boolean;
-  /** Times the add-in called dialog.close(). */
-  readonly closeCalls: number;
   /** The dialog page calls Office.context.ui.messageParent(message). */
   messageParent(message: string): void;
   /** The officer closes the dialog with its X: DialogEventReceived with 12006. */
@@ -63,12 +62,10 @@ export function fakeDialogApi(addinOrigin: string) {
   function openDialog(url: string, options: Office.DialogOptions): object {
     const handlers = new Map<string, Handler>();
     let open = true;
-    let closeCalls = 0;
     const dialog: FakeDialog = {
       url,
       options,
       get open() { return open; },
-      get closeCalls() { return closeCalls; },
       messageParent(message) {
         if (open) handlers.get(EVENT_TYPES.DialogMessageReceived)?.({ message, origin: addinOrigin });
       },
@@ -81,10 +78,7 @@ export function fakeDialogApi(addinOrigin: string) {
     dialogs.push(dialog);
     return {
       addEventHandler: (type: string, handler: Handler) => void handlers.set(type, handler),
-      close: () => {
-        closeCalls++;
-        open = false;
-      },
+      close: () => void (open = false),
       messageChild: () => undefined,
     };
   }

@@ -20,7 +20,7 @@ export interface RangeTarget {
 
 const READ_CELL_LIMIT = 5_000_000;
 /** Range.getMergedAreasOrNullObject "will fail to return the result" past this many areas (documented). */
-export const MERGED_AREAS_LIMIT = 512;
+const MERGED_AREAS_LIMIT = 512;
 const FORMAT_KEYS: Array<keyof CellFormat> = ['numberFormat', 'fill', 'fontColor', 'bold', 'italic', 'fontSize', 'fontName', 'wrapText', 'horizontalAlignment', 'verticalAlignment'];
 
 /** Excel's cap on a read, and the large-read failures the fake can be told to replay. */
