@@ -38,9 +38,9 @@ describe('conditional formats on getRanges', () => {
     });
     expect(address).toBe('Tracker!A2:A4, Tracker!C2');
     const look = inspect(excel.model);
-    expect(look.conditionalFormats('Tracker')).toEqual([
-      { type: 'ContainsText', address: 'Tracker!A2:A4, Tracker!C2', rule: { operator: 'Contains', text: 'Red' }, format: { fill: '#FFC7CE', fontColor: '#9C0006' }, priority: 1, stopIfTrue: false },
+    expect(look.conditionalFormats('Tracker')).toEqual([ // in priority order: the one added last comes first
       { type: 'Custom', address: 'Tracker!A2:A4, Tracker!C2', rule: { formula: '=$B2>4' }, format: { bold: true }, priority: 0, stopIfTrue: false },
+      { type: 'ContainsText', address: 'Tracker!A2:A4, Tracker!C2', rule: { operator: 'Contains', text: 'Red' }, format: { fill: '#FFC7CE', fontColor: '#9C0006' }, priority: 1, stopIfTrue: false },
     ]);
     expect(look.fill('Tracker!A3')).toBe('#FFFF00');
     expect(look.fill('Tracker!B3')).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFakeExcel, fakeWorkbook, FakeOfficeError, inspect } from '../support/fake-excel/index.js';
+import { createFakeExcel, ENVELOPE_BYTES, fakeWorkbook, FakeOfficeError, inspect } from '../support/fake-excel/index.js';
 
 const tracker = () =>
   fakeWorkbook({
@@ -86,7 +86,7 @@ describe('proxy strictness', () => {
     const [first, second, final] = excel.stats.syncs;
     expect(first).toMatchObject({ commands: 4, labels: ['WorksheetCollection.getItem', 'Worksheet.getRange', 'Range.values=', 'RangeFill.color='] });
     expect(second).toMatchObject({ commands: 1, labels: ['Range.load(values)'] });
-    expect(second!.responseBytes).toBe(JSON.stringify({ values: [['x', 'y']] }).length);
+    expect(second!.responseBytes).toBe(ENVELOPE_BYTES + JSON.stringify({ values: [['x', 'y']] }).length);
     expect(final).toMatchObject({ implicit: true, commands: 0 });
     expect(excel.stats.roundTrips).toBe(2);
   });

@@ -115,3 +115,15 @@ export function parseRefs(addresses: string): ParsedRef[] {
   if (parts.length === 0) fail('InvalidArgument', `The address '${addresses}' is empty.`);
   return parts.map(parseRef);
 }
+
+/** The cells of `a` outside `b`, as up to four rectangles (bands above, below, left and right). */
+export function subtract(a: Rect, b: Rect): Rect[] {
+  const i = intersect(a, b);
+  if (!i) return [a];
+  const out: Rect[] = [];
+  if (a.r0 < i.r0) out.push({ r0: a.r0, c0: a.c0, r1: i.r0 - 1, c1: a.c1 });
+  if (i.r1 < a.r1) out.push({ r0: i.r1 + 1, c0: a.c0, r1: a.r1, c1: a.c1 });
+  if (a.c0 < i.c0) out.push({ r0: i.r0, c0: a.c0, r1: i.r1, c1: i.c0 - 1 });
+  if (i.c1 < a.c1) out.push({ r0: i.r0, c0: i.c1 + 1, r1: i.r1, c1: a.c1 });
+  return out;
+}

@@ -1,10 +1,10 @@
 // Build a workbook model from a plain description, and inspect one after the code under test ran.
 
-import { columnIndex, formatAddress, formatRect, parseRef, rect } from './a1.js';
+import { columnIndex, formatAddress, formatRect, intersect, parseRef, parseRefs, rect, type Rect } from './a1.js';
 import { describeChart } from './chart.js';
-import { describeConditionalFormat } from './conditional-format.js';
+import { checkCfFormula, describeConditionalFormat } from './conditional-format.js';
 import { fail } from './errors.js';
-import { DEFAULT_COLUMN_WIDTH, normaliseColour, WorkbookModel, type Cell, type CellValue, type SheetModel } from './model.js';
+import { DEFAULT_COLUMN_WIDTH, normaliseColour, WorkbookModel, type Cell, type CellValue, type ConditionalFormatModel, type SheetModel } from './model.js';
 
 /** A cell in a description: a constant, a formula (optionally with its computed value), or null for blank. */
 export type CellInput = CellValue | null | { formula: string; value?: CellValue };
@@ -18,15 +18,32 @@ export interface SheetDescription {
   numberFormats?: (string | null)[][];
   /** Fill colours by address, e.g. { "A1:D1": "#1F4E78" }. */
   fills?: Record<string, string>;
+  /** Font colours by address, e.g. { "E5": "#FF0000" }. */
+  fontColors?: Record<string, string>;
+  /** Merged areas, e.g. ["A5:A8"]. As in Excel, only the top-left cell may hold a value. */
+  merges?: string[];
+  /** Conditional formats, highest priority first (priority 0 is the first one listed). */
+  conditionalFormats?: ConditionalFormatDescription[];
   /** Column widths in points by column letter, e.g. { B: 120 }. */
   columnWidths?: Record<string, number>;
   visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
   protected?: boolean;
 }
 
+/** A rule as Excel keeps it: a Custom formula, or a ContainsText / CellValue rule object. */
+export type ConditionalFormatDescription = {
+  /** Applies-to address(es) on this sheet, e.g. "D5:D30" or "D5:D30, F5:F30". */
+  range: string;
+  fill?: string;
+  fontColor?: string;
+  stopIfTrue?: boolean;
+} & ({ formula: string } | { containsText: { operator: string; text: string } } | { cellValue: { operator: string; formula1: string; formula2?: string } });
+
 export interface WorkbookDescription {
   name?: string;
   sheets: SheetDescription[];
+  /** Workbook-scoped names referring to ranges, e.g. { TrackerCheckLists: "TrackerCheckLists!$A$1:$A$40" }. */
+  names?: Record<string, string>;
   settings?: Record<string, unknown>;
   /** Defaults to the first sheet. */
   activeSheet?: string;
@@ -53,14 +70,43 @@ export function fakeWorkbook(description: WorkbookDescription): WorkbookModel {
       }),
     );
     for (const [address, colour] of Object.entries(d.fills ?? {})) sheet.applyFormat(parseRef(address).rect, { fill: normaliseColour(colour, 'fills') });
+    for (const [address, colour] of Object.entries(d.fontColors ?? {})) sheet.applyFormat(parseRef(address).rect, { fontColor: normaliseColour(colour, 'fontColors') });
+    for (const address of d.merges ?? []) addMerge(sheet, parseRef(address).rect, address);
+    d.conditionalFormats?.forEach((cf, priority) => sheet.conditionalFormats.push(conditionalFormatFrom(model, cf, priority)));
     for (const [letter, width] of Object.entries(d.columnWidths ?? {})) sheet.columnWidths.set(columnIndex(letter), width);
     if (d.visibility) sheet.visibility = d.visibility;
     if (d.protected) sheet.protected = true;
+  }
+  for (const [name, reference] of Object.entries(description.names ?? {})) {
+    const ref = parseRef(reference.replace(/^=/, ''));
+    if (ref.sheet === undefined) fail('InvalidArgument', `The name '${name}' needs a sheet-qualified reference, got '${reference}'.`);
+    model.names.set(name.toLowerCase(), { name, sheet: model.sheet(ref.sheet), rect: ref.rect, comment: '', visible: true });
   }
   for (const [key, value] of Object.entries(description.settings ?? {})) model.settings.set(key, JSON.stringify(value));
   model.activeSheet = description.activeSheet === undefined ? model.sheets[0] : model.sheet(description.activeSheet);
   if (description.selection && model.activeSheet) model.activeSheet.selection = parseRef(description.selection).rect;
   return model;
+}
+
+function addMerge(sheet: SheetModel, r: Rect, address: string): void {
+  if (sheet.merges.some((m) => intersect(m, r))) fail('InvalidArgument', `The merged area ${address} overlaps another one.`);
+  for (const [row, col, cell] of sheet.cellsIn(r)) {
+    if ((row !== r.r0 || col !== r.c0) && (cell.value !== '' || cell.formula !== undefined)) {
+      fail('InvalidArgument', `${formatAddress(sheet.name, rect(row, col))} is inside the merged area ${address} but not its top-left cell: Excel keeps a merged area's value in its top-left cell only.`);
+    }
+  }
+  sheet.merges.push(r);
+}
+
+function conditionalFormatFrom(model: WorkbookModel, d: ConditionalFormatDescription, priority: number): ConditionalFormatModel {
+  const format = {
+    ...(d.fill === undefined ? {} : { fill: normaliseColour(d.fill, 'conditionalFormats.fill') }),
+    ...(d.fontColor === undefined ? {} : { fontColor: normaliseColour(d.fontColor, 'conditionalFormats.fontColor') }),
+  };
+  const [type, rule]: [ConditionalFormatModel['type'], Record<string, unknown>] =
+    'formula' in d ? ['Custom', { formula: checkCfFormula(d.formula) }] : 'containsText' in d ? ['ContainsText', { ...d.containsText }] : ['CellValue', { ...d.cellValue }];
+  const rects = parseRefs(d.range).map((p) => p.rect);
+  return { id: Number(model.newId('')), type, rects, rule, format, priority, stopIfTrue: d.stopIfTrue ?? false };
 }
 
 /** Read-only views of a model for assertions. Addresses are "Sheet!A1" (quoted names are fine). */
@@ -110,5 +156,6 @@ export function inspect(model: WorkbookModel) {
         .map(({ sheet, table }) => ({ ...table, address: formatAddress(sheet.name, table.rect), rect: formatRect(table.rect), sheet: sheet.name })),
     settings: (): Record<string, unknown> => Object.fromEntries([...model.settings].map(([k, v]) => [k, JSON.parse(v) as unknown])),
     pageLayout: (sheetName: string) => structuredClone(model.sheet(sheetName).pageLayout),
+    merges: (sheetName: string): string[] => model.sheet(sheetName).merges.map(formatRect),
   };
 }

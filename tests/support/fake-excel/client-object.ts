@@ -8,12 +8,28 @@ import type { SheetModel, WorkbookModel } from './model.js';
 export const DEFAULT_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 /** Rough size of one command's envelope (object path, ids) in a request. */
 const COMMAND_OVERHEAD_BYTES = 40;
+/** Rough size of a request's or response's own envelope (headers, batch wrapper), counted against the limit. */
+export const ENVELOPE_BYTES = 1024;
 
 export interface FakeExcelOptions {
   /** Highest ExcelApi requirement set the fake host supports (default "1.12"). Newer calls throw ApiNotFound. */
   excelApi?: string;
-  /** Request and response limit per sync; Excel on the web uses 5 MB. */
+  /** Request and response limit per sync, in UTF-8 bytes with the envelope; Excel on the web uses 5 MB. */
   payloadLimitBytes?: number;
+  /** Replays how Excel on the web has been seen failing on large reads; see LargeReadFailure. */
+  largeReads?: LargeReadFailure;
+}
+
+/**
+ * A read (values, text, formulas, number formats, value types, cell properties) of more than
+ * `overCells` cells fails: 'GeneralException' rejects the sync, 'NullValues' succeeds with null
+ * where the 2-D array should be. `times` limits how many reads fail (default: all), so an adapter's
+ * retry in smaller blocks can be tested. Past 5,000,000 cells reads fail with RangeExceedsLimit anyway.
+ */
+export interface LargeReadFailure {
+  overCells: number;
+  failure: 'GeneralException' | 'NullValues';
+  times?: number;
 }
 
 export interface SyncRecord {
@@ -29,6 +45,8 @@ export interface SyncRecord {
 
 export class FakeExcelStats {
   runs = 0;
+  /** Reads failed on purpose by FakeExcelOptions.largeReads. */
+  failedLargeReads = 0;
   readonly syncs: SyncRecord[] = [];
   /** context.sync() calls made by the code under test (not counting Excel.run's own final sync). */
   get syncCount(): number { return this.syncs.filter((s) => !s.implicit).length; }
@@ -39,6 +57,7 @@ export class FakeExcelStats {
   get maxResponseBytes(): number { return Math.max(0, ...this.syncs.map((s) => s.responseBytes)); }
   reset(): void {
     this.runs = 0;
+    this.failedLargeReads = 0;
     this.syncs.length = 0;
   }
 }
@@ -48,9 +67,13 @@ export interface SyncIO {
   stage(commit: () => void, bytes: number): void;
 }
 
+const utf8 = new TextEncoder();
+
+/** Size on the wire: the JSON text in UTF-8 bytes ("–" is 3 bytes, not 1). */
 export function jsonBytes(value: unknown): number {
   try {
-    return JSON.stringify(value)?.length ?? 0;
+    const json = JSON.stringify(value);
+    return json === undefined ? 0 : utf8.encode(json).length;
   } catch {
     return 0;
   }
@@ -81,6 +104,14 @@ export class ContextCore {
     this.queue.push({ label, bytes: bytes + COMMAND_OVERHEAD_BYTES, run });
   }
 
+  /** What a read of `cells` cells does under FakeExcelOptions.largeReads: undefined means it succeeds. */
+  largeReadFailure(cells: number): LargeReadFailure['failure'] | undefined {
+    const rule = this.options.largeReads;
+    if (!rule || cells <= rule.overCells || this.stats.failedLargeReads >= (rule.times ?? Infinity)) return undefined;
+    this.stats.failedLargeReads++;
+    return rule.failure;
+  }
+
   requireApi(version: string, api: string): void {
     if (versionAtLeast(this.options.excelApi ?? '1.12', version)) return;
     fail('ApiNotFound', `The method or property ${api} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`, api);
@@ -91,8 +122,8 @@ export class ContextCore {
     const commands = this.queue;
     this.queue = [];
     const limit = this.options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT;
-    const requestBytes = commands.reduce((n, c) => n + c.bytes, 0);
-    const record: SyncRecord = { commands: commands.length, labels: commands.map((c) => c.label), requestBytes, responseBytes: 0, implicit };
+    const requestBytes = commands.length === 0 ? 0 : ENVELOPE_BYTES + commands.reduce((n, c) => n + c.bytes, 0);
+    const record: SyncRecord = { commands: commands.length, labels: commands.map((c) => c.label), requestBytes, responseBytes: commands.length === 0 ? 0 : ENVELOPE_BYTES, implicit };
     this.stats.syncs.push(record);
     await Promise.resolve();
     try {
@@ -327,7 +358,7 @@ export abstract class FakeObject<T> {
     io.stage(() => {
       for (const [k, v] of Object.entries(snapshot)) this.fields.set(k, v);
       this.nullState = false;
-    }, json.length);
+    }, jsonBytes(snapshot));
     for (const [kid, list] of nested) kid._computeLoad(list.length > 0 ? list : null, io);
   }
 

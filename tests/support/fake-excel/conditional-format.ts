@@ -1,7 +1,7 @@
 // Conditional formats: containsText (textComparison), cellValue and custom rules, each with a fill
 // and font. Other types (data bars, icon sets, ...) throw NotImplemented when added.
 
-import { formatAddress } from './a1.js';
+import { formatAddress, subtract } from './a1.js';
 import type { ApiShape, LoadersOf, NoExtraMembers } from './api-check.js';
 import { FakeCollection, FakeObject, live, writable } from './client-object.js';
 import { fail, notModelled } from './errors.js';
@@ -12,11 +12,59 @@ import { FakeRange, FakeRangeAreas } from './range.js';
 interface CfTarget {
   sheet: SheetModel;
   cf: ConditionalFormatModel;
+  /** Set once a priority change went through this proxy: see unmoved(). */
+  moved?: boolean;
+}
+
+/**
+ * "If you change the priority, you have to re-fetch a new copy of the object at that new priority
+ * location if you want to make further changes to it" (ConditionalFormat.priority). The fake takes
+ * that at its word: any later change through the same proxy, or one reached from it, fails.
+ */
+function unmoved(t: CfTarget): CfTarget {
+  if (t.moved) {
+    fail('InvalidOperation', 'This conditional format was moved by a priority change; fetch it again (e.g. conditionalFormats.getItem(id)) before changing it further.');
+  }
+  return t;
 }
 
 const SUPPORTED = ['ContainsText', 'CellValue', 'Custom'] as const;
 const TEXT_OPERATORS = ['Contains', 'NotContains', 'BeginsWith', 'EndsWith'];
 const VALUE_OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqual', 'LessThanOrEqual'];
+
+/** Excel's limit on a formula's length, conditional-format formulas included. */
+export const MAX_FORMULA_LENGTH = 8192;
+
+export function checkCfFormula(v: unknown): string {
+  if (typeof v !== 'string' || !v.startsWith('=')) fail('InvalidArgument', `A custom conditional format formula must start with "=": '${String(v)}'.`);
+  if (v.length > MAX_FORMULA_LENGTH) fail('InvalidArgument', `The formula is ${v.length} characters long; Excel allows ${MAX_FORMULA_LENGTH}.`);
+  return v;
+}
+
+/**
+ * Keeps a sheet's conditional formats in priority order, numbered 0..n-1 with no gaps, as Excel
+ * does after every add, delete or priority change ("to allow for a contiguous priority order").
+ */
+function renumber(sheet: SheetModel): void {
+  sheet.conditionalFormats.sort((a, b) => a.priority - b.priority);
+  sheet.conditionalFormats.forEach((cf, i) => (cf.priority = i));
+}
+
+/** ConditionalFormat.priority = v: negative counts from the back (-1 is last); out of range is clamped. */
+function movePriority(sheet: SheetModel, cf: ConditionalFormatModel, v: unknown): void {
+  if (!Number.isInteger(v)) fail('InvalidArgument', 'ConditionalFormat.priority must be a whole number.');
+  const list = sheet.conditionalFormats;
+  const last = list.length - 1;
+  const wanted = Number(v) < 0 ? last + 1 + Number(v) : Number(v);
+  list.splice(list.indexOf(cf), 1);
+  list.splice(Math.min(last, Math.max(0, wanted)), 0, cf);
+  list.forEach((x, i) => (x.priority = i));
+}
+
+function removeCf(sheet: SheetModel, cf: ConditionalFormatModel): void {
+  sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
+  renumber(sheet);
+}
 
 function findCf(sheet: SheetModel, cf: ConditionalFormatModel): CfTarget {
   if (!live(sheet).conditionalFormats.includes(cf)) fail('ItemNotFound', 'The conditional format has been deleted.');
@@ -37,17 +85,21 @@ export class FakeConditionalFormatCollection
     const proxy = new FakeConditionalFormat(this._ctx, () => created ?? fail('ItemNotFound', 'The conditional format was not created.'));
     this._call('add', [type], (t) => {
       const sheet = writable(t.sheet);
-      sheet.conditionalFormats.forEach((cf) => cf.priority++);
-      const cf = { id: Number(this._ctx.model.newId('')), type: type as ConditionalFormatModel['type'], rects: [...t.rects], rule: null, format: {}, priority: 0, stopIfTrue: false };
-      sheet.conditionalFormats.push(cf);
+      const cf = { id: Number(this._ctx.model.newId('')), type: type as ConditionalFormatModel['type'], rects: [...t.rects], rule: null, format: {}, priority: -1, stopIfTrue: false };
+      sheet.conditionalFormats.unshift(cf); // a new format goes first, at priority 0
+      renumber(sheet);
       created = { sheet, cf };
     });
     return proxy;
   }
+  /** Clears formats from this range only: a rule reaching outside it keeps the cells outside. */
   clearAll(): void {
     this._call('clearAll', [], (t) => {
       const sheet = writable(t.sheet);
-      for (const cf of sheet.conditionalFormatsOn(t.rects)) sheet.conditionalFormats.splice(sheet.conditionalFormats.indexOf(cf), 1);
+      for (const cf of sheet.conditionalFormatsOn(t.rects)) {
+        cf.rects = t.rects.reduce((left, cut) => left.flatMap((r) => subtract(r, cut)), cf.rects);
+        if (cf.rects.length === 0) removeCf(sheet, cf);
+      }
     });
   }
   private lookup(method: string, arg: unknown, pick: (list: ConditionalFormatModel[]) => ConditionalFormatModel | undefined, nullable = false): FakeConditionalFormat {
@@ -73,7 +125,7 @@ function ofType(get: () => CfTarget, type: ConditionalFormatModel['type'], membe
 }
 
 /** Every change to a conditional format first checks its sheet is writable. */
-const edit = <V>(apply: (cf: ConditionalFormatModel, v: V) => void) => (t: CfTarget, v: V): void => apply(writable(t.sheet) && t.cf, v);
+const edit = <V>(apply: (cf: ConditionalFormatModel, v: V) => void) => (t: CfTarget, v: V): void => apply(writable(unmoved(t).sheet) && t.cf, v);
 
 export class FakeConditionalFormat extends FakeObject<CfTarget> implements ApiShape<Excel.ConditionalFormat> {
   declare readonly id: string;
@@ -90,7 +142,10 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> implements ApiSh
         type: (t) => t.cf.type,
       } satisfies LoadersOf<Excel.Interfaces.ConditionalFormatData, CfTarget>,
       {
-        priority: edit((cf, v) => (cf.priority = Number.isInteger(v) && Number(v) >= 0 ? Number(v) : fail('InvalidArgument', 'ConditionalFormat.priority must be a whole number >= 0.'))),
+        priority: (t, v) => {
+          movePriority(writable(unmoved(t).sheet), t.cf, v);
+          t.moved = true;
+        },
         stopIfTrue: edit((cf, v) => (cf.stopIfTrue = bool(v, 'ConditionalFormat.stopIfTrue'))),
       },
     );
@@ -114,7 +169,7 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> implements ApiSh
   getRanges(): FakeRangeAreas {
     return new FakeRangeAreas(this._ctx, () => ({ sheet: this._target().sheet, rects: this._target().cf.rects }), { createdBy: 'ConditionalFormat.getRanges' });
   }
-  delete(): void { this._call('delete', [], (t) => void writable(t.sheet).conditionalFormats.splice(t.sheet.conditionalFormats.indexOf(t.cf), 1)); }
+  delete(): void { this._call('delete', [], (t) => removeCf(writable(unmoved(t).sheet), t.cf)); }
   set(properties: object): void { this._setMany(properties); }
 }
 
@@ -126,7 +181,11 @@ function checkRule(rule: unknown, type: ConditionalFormatModel['type']): Record<
       : VALUE_OPERATORS.includes(String(r['operator'])) && typeof r['formula1'] === 'string' &&
         (r['formula2'] === undefined || typeof r['formula2'] === 'string') &&
         (!String(r['operator']).includes('Between') || typeof r['formula2'] === 'string');
-  return ok ? { ...r } : fail('InvalidArgument', `Invalid ${type} rule: ${JSON.stringify(rule)}.`);
+  if (!ok) fail('InvalidArgument', `Invalid ${type} rule: ${JSON.stringify(rule)}.`);
+  for (const k of ['text', 'formula1', 'formula2']) {
+    if (String(r[k] ?? '').length > MAX_FORMULA_LENGTH) fail('InvalidArgument', `The rule's ${k} is longer than Excel's ${MAX_FORMULA_LENGTH} characters.`);
+  }
+  return { ...r };
 }
 
 export class FakeTextConditionalFormat extends FakeObject<CfTarget> implements ApiShape<Excel.TextConditionalFormat> {
@@ -151,8 +210,7 @@ export class FakeCustomConditionalFormat extends FakeObject<CfTarget> implements
 }
 
 function customFormula(cf: ConditionalFormatModel, v: unknown): void {
-  if (typeof v !== 'string' || !v.startsWith('=')) fail('InvalidArgument', `A custom conditional format formula must start with "=": '${String(v)}'.`);
-  cf.rule = { formula: v };
+  cf.rule = { formula: checkCfFormula(v) };
 }
 
 export class FakeConditionalFormatRule extends FakeObject<CfTarget> implements ApiShape<Excel.ConditionalFormatRule> {

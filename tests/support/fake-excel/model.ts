@@ -2,6 +2,7 @@
 
 import { area, contains, intersect, isEntireColumns, MAX_COLS, rect, type Rect } from './a1.js';
 import { fail } from './errors.js';
+import { EN_GB, typedValue, type InputLocale } from './typed-input.js';
 
 export type CellValue = string | number | boolean;
 
@@ -186,6 +187,8 @@ export class WorkbookModel {
   /** Workbook-scoped named ranges, keyed by lower-case name. */
   readonly names = new Map<string, NamedItemModel>();
   activeSheet: SheetModel | undefined;
+  /** How text written to Range.values is read as typed input (dates, currency); en-GB by default. */
+  inputLocale: InputLocale = EN_GB;
   private nextId = 1;
 
   newId(prefix: string): string { return `${prefix}${this.nextId++}`; }
@@ -225,11 +228,13 @@ const NUMERIC = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
 
 /**
  * What Excel stores when a value is written through `values` (or `formulas`): strings beginning with
- * "=", "+" or "-" become formulas (documented), numeric and TRUE/FALSE text is converted like typed
- * input, unless the cell is formatted as Text ("@"). A leading apostrophe marks text and is not
- * stored (it is Excel's quote prefix). Dates typed as text are not converted here.
+ * "=" become formulas (documented), and other text is read as if typed: numbers, percentages,
+ * currency, fractions, dates and times become numbers with a matching number format (a General
+ * cell only; see typed-input.ts), "+…"/"-…" text that is no number becomes a formula, TRUE/FALSE
+ * booleans. A cell formatted as Text ("@") keeps the text exactly. A leading apostrophe marks text
+ * and is not stored (it is Excel's quote prefix).
  */
-export function storeInput(cell: Cell, input: unknown, where: string): void {
+export function storeInput(cell: Cell, input: unknown, where: string, locale: InputLocale = EN_GB): void {
   if (typeof input === 'number' && !Number.isFinite(input)) fail('InvalidArgument', `${where}: ${input} is not a valid cell value.`);
   if (typeof input !== 'string' && typeof input !== 'number' && typeof input !== 'boolean') {
     fail('InvalidArgument', `${where}: cell values must be strings, numbers or booleans, not ${input === null ? 'null' : typeof input}.`);
@@ -237,13 +242,17 @@ export function storeInput(cell: Cell, input: unknown, where: string): void {
   delete cell.formula;
   if (typeof input !== 'string' || cell.numberFormat === '@') {
     cell.value = input;
-  } else if (input.startsWith("'")) {
+    return;
+  }
+  const typed = NUMERIC.test(input) ? { value: Number(input) } : typedValue(input, locale);
+  if (input.startsWith("'")) {
     cell.value = input.slice(1);
   } else if (input.startsWith('=') && input.length > 1) {
     cell.formula = input;
     cell.value = input;
-  } else if (NUMERIC.test(input)) {
-    cell.value = Number(input);
+  } else if (typed) {
+    cell.value = typed.value;
+    if (typed.numberFormat !== undefined && (cell.numberFormat === undefined || cell.numberFormat === 'General')) cell.numberFormat = typed.numberFormat;
   } else if ((input.startsWith('+') || input.startsWith('-')) && input.length > 1) {
     cell.formula = `=${input}`;
     cell.value = input;

@@ -2,6 +2,7 @@
 // OfficeExtension globals for a browser page or a test environment).
 
 import { FakeExcelStats, versionAtLeast, type FakeExcelOptions } from './client-object.js';
+import { fakeDialogApi, type FakeDialog } from './dialog.js';
 import { excelEnums } from './enums.js';
 import { FakeOfficeError } from './errors.js';
 import type { WorkbookModel } from './model.js';
@@ -46,11 +47,15 @@ export interface FakeOfficeOptions extends FakeExcelOptions {
   /** Extra or overridden requirement sets, e.g. { ExcelApi: "1.8", DialogApi: "1.2" }. ExcelApi defaults to excelApi ?? "1.12". */
   requirementSets?: Record<string, string>;
   platform?: 'PC' | 'Mac' | 'OfficeOnline' | 'iOS' | 'Android' | 'Universal';
+  /** Where the add-in's pages are served; dialogs must open on this origin (default https://localhost:3000). */
+  addinOrigin?: string;
 }
 
 export interface InstalledFakeOffice extends FakeExcel {
   /** Functions registered with Office.actions.associate, by id. */
   associatedActions: Map<string, (...args: unknown[]) => unknown>;
+  /** Every dialog displayDialogAsync opened, in order. */
+  dialogs: FakeDialog[];
   /** Removes the globals again. */
   uninstall(): void;
 }
@@ -66,10 +71,13 @@ export function installFakeOffice(globalObject: object, model: WorkbookModel, op
   const platform = options.platform ?? 'OfficeOnline';
   const associatedActions = new Map<string, (...args: unknown[]) => unknown>();
   const info = { host: 'Excel', platform };
+  const dialogApi = fakeDialogApi(options.addinOrigin ?? 'https://localhost:3000');
 
   const office = {
     HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook', OneNote: 'OneNote', Project: 'Project', Access: 'Access' },
     PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS', Android: 'Android', Universal: 'Universal' },
+    EventType: dialogApi.EventType,
+    AsyncResultStatus: dialogApi.AsyncResultStatus,
     onReady(callback?: (i: typeof info) => unknown): Promise<typeof info> {
       return Promise.resolve().then(() => {
         callback?.(info);
@@ -80,6 +88,7 @@ export function installFakeOffice(globalObject: object, model: WorkbookModel, op
       host: 'Excel',
       platform,
       displayLanguage: 'en-GB',
+      ui: dialogApi.ui,
       requirements: {
         isSetSupported(name: string, minVersion?: string | number): boolean {
           const have = sets[name];
@@ -122,6 +131,7 @@ export function installFakeOffice(globalObject: object, model: WorkbookModel, op
   return {
     ...fake,
     associatedActions,
+    dialogs: dialogApi.dialogs,
     uninstall() {
       for (const name of Object.keys(globals)) Reflect.deleteProperty(globalObject, name);
     },

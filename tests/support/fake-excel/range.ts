@@ -4,11 +4,13 @@ import {
   area, cols, formatAddress, intersect, isEntireColumns, isEntireRows, MAX_ROWS, parseRef, rect, rows, type Rect,
 } from './a1.js';
 import type { ApiShape, LoadersOf, NoExtraMembers } from './api-check.js';
-import { FakeCollection, FakeObject, live, writable } from './client-object.js';
+import { FakeCollection, FakeObject, live, writable, type ContextCore } from './client-object.js';
+import { planCellProperties, readCellProperties } from './cell-properties.js';
 import { FakeConditionalFormatCollection } from './conditional-format.js';
 import { fail } from './errors.js';
 import { clearFormats, FakeRangeFormat, type CellsTarget } from './format.js';
 import { displayText, storeInput, valueType, type Cell, type CellFormat, type SheetModel } from './model.js';
+import type { InputLocale } from './typed-input.js';
 import { FakeWorksheet } from './worksheet.js';
 
 export interface RangeTarget {
@@ -17,11 +19,22 @@ export interface RangeTarget {
 }
 
 const READ_CELL_LIMIT = 5_000_000;
+/** Range.getMergedAreasOrNullObject "will fail to return the result" past this many areas (documented). */
+const MERGED_AREAS_LIMIT = 512;
 const FORMAT_KEYS: Array<keyof CellFormat> = ['numberFormat', 'fill', 'fontColor', 'bold', 'italic', 'fontSize', 'fontName', 'wrapText', 'horizontalAlignment', 'verticalAlignment'];
 
-function grid<V>(t: RangeTarget, f: (cell: Cell) => V): V[][] {
+/** Excel's cap on a read, and the large-read failures the fake can be told to replay. */
+function checkRead(t: RangeTarget, ctx: ContextCore): 'NullValues' | undefined {
+  const cells = area(t.rect);
+  if (cells > READ_CELL_LIMIT) fail('RangeExceedsLimit');
+  const failure = ctx.largeReadFailure(cells);
+  if (failure === 'GeneralException') fail('GeneralException');
+  return failure;
+}
+
+function grid<V>(t: RangeTarget, ctx: ContextCore, f: (cell: Cell) => V): V[][] | null {
   const sheet = live(t.sheet);
-  if (area(t.rect) > READ_CELL_LIMIT) fail('RangeExceedsLimit');
+  if (checkRead(t, ctx) === 'NullValues') return null;
   const out: V[][] = [];
   for (let r = t.rect.r0; r <= t.rect.r1; r++) {
     const row: V[] = [];
@@ -54,11 +67,11 @@ function writeCells(t: RangeTarget, input: unknown, property: string, put: (cell
   );
 }
 
-function putValue(cell: Cell, v: unknown, where: string): void {
+function putValue(cell: Cell, v: unknown, where: string, locale?: InputLocale): void {
   if (v === '') {
     cell.value = '';
     delete cell.formula;
-  } else storeInput(cell, v, where);
+  } else storeInput(cell, v, where, locale);
 }
 
 export function clearCells(sheet: SheetModel, r: Rect, applyTo: string): void {
@@ -107,15 +120,15 @@ export class FakeRange extends FakeObject<RangeTarget> implements ApiShape<Excel
         columnIndex: (t) => t.rect.c0,
         isEntireColumn: (t) => isEntireColumns(t.rect),
         isEntireRow: (t) => isEntireRows(t.rect),
-        values: (t) => grid(t, (c) => c.value),
-        text: (t) => grid(t, (c) => displayText(c.value, c.numberFormat)),
-        formulas: (t) => grid(t, (c) => c.formula ?? c.value),
-        numberFormat: (t) => grid(t, (c) => c.numberFormat ?? 'General'),
-        valueTypes: (t) => grid(t, (c) => valueType(c.value)),
+        values: (t, ctx) => grid(t, ctx, (c) => c.value),
+        text: (t, ctx) => grid(t, ctx, (c) => displayText(c.value, c.numberFormat)),
+        formulas: (t, ctx) => grid(t, ctx, (c) => c.formula ?? c.value),
+        numberFormat: (t, ctx) => grid(t, ctx, (c) => c.numberFormat ?? 'General'),
+        valueTypes: (t, ctx) => grid(t, ctx, (c) => valueType(c.value)),
       } satisfies LoadersOf<Excel.Interfaces.RangeData, RangeTarget>,
       {
-        values: (t, v) => writeCells(t, v, 'values', putValue),
-        formulas: (t, v) => writeCells(t, v, 'formulas', putValue),
+        values: (t, v, ctx) => writeCells(t, v, 'values', (cell, x, where) => putValue(cell, x, where, ctx.model.inputLocale)),
+        formulas: (t, v, ctx) => writeCells(t, v, 'formulas', (cell, x, where) => putValue(cell, x, where, ctx.model.inputLocale)),
         numberFormat: (t, v) =>
           writeCells(t, v, 'numberFormat', (cell, f, where) => {
             if (typeof f !== 'string') fail('InvalidArgument', `${where}: a number format must be a string.`);
@@ -190,6 +203,30 @@ export class FakeRange extends FakeObject<RangeTarget> implements ApiShape<Excel
 
   clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
     this._call('clear', [applyTo], (t) => clearCells(t.sheet, t.rect, checkClear(applyTo)));
+  }
+  /** One command; its response is counted like any load (and limited like one). */
+  getCellProperties(cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions): OfficeExtension.ClientResult<Excel.CellProperties[][]> {
+    this._ctx.requireApi('1.9', 'Range.getCellProperties');
+    const plan = planCellProperties(cellPropertiesLoadOptions);
+    return this._result('getCellProperties', [cellPropertiesLoadOptions], (t) =>
+      checkRead(t, this._ctx) === 'NullValues' ? (null as unknown as Excel.CellProperties[][]) : (readCellProperties(live(t.sheet), t.rect, plan) as Excel.CellProperties[][]),
+    );
+  }
+  /**
+   * The whole merged areas that overlap this range, or a null object when there are none. Past 512
+   * areas Excel documents only that the method "will fail"; the fake fails with GeneralException
+   * (the code itself is a guess).
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    this._ctx.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
+    const resolve = (): CellsTarget => {
+      const t = this._target();
+      const rects = live(t.sheet).merges.filter((m) => intersect(m, t.rect));
+      if (rects.length === 0) fail('ItemNotFound', 'The range has no merged areas.');
+      if (rects.length > MERGED_AREAS_LIMIT) fail('GeneralException', `The range has ${rects.length} merged areas; Excel returns at most ${MERGED_AREAS_LIMIT}.`);
+      return { sheet: t.sheet, rects: [...rects].sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0) };
+    };
+    return new FakeRangeAreas(this._ctx, resolve, { createdBy: 'Range.getMergedAreasOrNullObject', nullable: true });
   }
   /** Keeps the upper-left value of each merged area and clears the rest, as Excel does. */
   merge(across?: boolean): void {
