@@ -9,7 +9,7 @@ const TYPED_CELL = /<c\s([^>/]*\bt="(?:e|str)"[^>/]*)>([\s\S]*?)<\/c>/g;
 const CACHED_VALUE = /<v>([^<]*)<\/v>/;
 
 /**
- * The cached results of formula cells exceljs could not give (see ReadCell.lostResult), read from
+ * The cached results of formula cells exceljs could not give (see cellReader), read from
  * the worksheet's XML: an error ("#N/A") or a text ("TBC"), by A1 address. Only called for a sheet
  * that has such cells, so other sheets' XML is never scanned.
  */

@@ -5,22 +5,15 @@ import type { TextBudget } from './text-budget.js';
 
 type RichText = { richText: ReadonlyArray<{ text: string }> };
 
-/** What a cell reader gives for one exceljs cell. */
-export interface ReadCell {
-  cell: Cell;
-  /**
-   * True for a formula whose cached result exceljs lost: in a date-formatted cell it turns a cached
-   * error or text into an invalid date. The sheet's XML still holds the result.
-   */
-  lostResult: boolean;
-}
-
 /**
  * Reads exceljs cells as the engine's Cells, every text counted against the budget. A formula is
  * read by its cached result. Rich text is joined once per value object: exceljs hands every cell
  * that uses a shared string the same object, so a long rich text shared by many cells is joined once.
+ *
+ * Gives undefined for a formula whose cached result exceljs lost: in a date-formatted cell it turns
+ * a cached error or text into an invalid date. The sheet's XML still holds the result.
  */
-export function cellReader(budget: TextBudget): (cell: ExcelJS.Cell) => ReadCell {
+export function cellReader(budget: TextBudget): (cell: ExcelJS.Cell) => Cell | undefined {
   const joined = new WeakMap<RichText, string>();
   const richText = (value: RichText): string => {
     let text = joined.get(value);
@@ -56,13 +49,12 @@ export function cellReader(budget: TextBudget): (cell: ExcelJS.Cell) => ReadCell
   };
   return (cell) => {
     // A merged area's other cells repeat its top-left value in exceljs; Excel holds it in the top-left only.
-    if (cell.type === ExcelJS.ValueType.Merge) return { cell: EMPTY_CELL, lostResult: false };
+    if (cell.type === ExcelJS.ValueType.Merge) return EMPTY_CELL;
     if (cell.type === ExcelJS.ValueType.Formula) {
       // cell.result, not cell.value: exceljs's formula value drops a cached 0 or FALSE.
       const result: unknown = cell.result;
-      const lostResult = result instanceof Date && Number.isNaN(result.getTime());
-      return { cell: lostResult ? EMPTY_CELL : fromValue(result), lostResult };
+      return result instanceof Date && Number.isNaN(result.getTime()) ? undefined : fromValue(result);
     }
-    return { cell: fromValue(cell.value), lostResult: false };
+    return fromValue(cell.value);
   };
 }

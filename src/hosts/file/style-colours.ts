@@ -45,7 +45,8 @@ export function resolveColour(reference: ColourReference | undefined, palette: W
 export function styleColourReader(palette: WorkbookPalette): (style: Partial<ExcelJS.Style> | undefined) => CellColours | undefined {
   const resolved = new WeakMap<object, CellColours | null>();
   return (style) => {
-    if (!style) return undefined;
+    // A cell with no style of its own has a fresh {} in exceljs: nothing to resolve or cache.
+    if (!style || (style.fill === undefined && style.font === undefined)) return undefined;
     let colours = resolved.get(style);
     if (colours === undefined) {
       colours = coloursOf(style, palette);

@@ -3,7 +3,7 @@ import type JSZip from 'jszip';
 import { EMPTY_CELL, type Cell } from '../../engine/grid/cell.js';
 import type { MergedArea, SheetGrid, SheetVisibility } from '../../engine/grid/sheet-grid.js';
 import { cachedResults } from './cached-results.js';
-import { cellReader, type ReadCell } from './exceljs-cell.js';
+import { cellReader } from './exceljs-cell.js';
 import type { TextBudget } from './text-budget.js';
 
 /**
@@ -32,7 +32,7 @@ export interface WorksheetRead {
   grid: SheetGrid;
   /** The grid's rows, for filling in the lost results. */
   cells: Cell[][];
-  /** Cells whose cached formula result must come from the sheet's XML: A1 address → [row index, column index]. */
+  /** Cells whose cached formula result must come from the sheet's XML (see cellReader): A1 address → [row index, column index]. */
   lostResults: Map<string, [number, number]>;
 }
 
@@ -40,16 +40,16 @@ export interface WorksheetRead {
 type MergeRecords = Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
 
 /** A worksheet as the engine's grid: values (a merged area's in its top-left cell only), merged areas, visibility. */
-function gridFromWorksheet(sheet: ExcelJS.Worksheet, read: (cell: ExcelJS.Cell) => ReadCell): WorksheetRead {
+function gridFromWorksheet(sheet: ExcelJS.Worksheet, read: (cell: ExcelJS.Cell) => Cell | undefined): WorksheetRead {
   const cells: Cell[][] = [];
   const lostResults = new Map<string, [number, number]>();
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       while (values.length < columnNumber - 1) values.push(EMPTY_CELL);
-      const { cell: value, lostResult } = read(cell);
-      values[columnNumber - 1] = value;
-      if (lostResult) lostResults.set(cell.address, [rowNumber - 1, columnNumber - 1]);
+      const value = read(cell);
+      values[columnNumber - 1] = value ?? EMPTY_CELL;
+      if (value === undefined) lostResults.set(cell.address, [rowNumber - 1, columnNumber - 1]);
     });
     while (cells.length < rowNumber - 1) cells.push([]);
     cells[rowNumber - 1] = values;
