@@ -27,7 +27,7 @@ export async function fakeFromXlsx(path: string): Promise<WorkbookModel> {
   });
   const model = fakeWorkbook(description);
 
-  // Colours and merges straight into the model: the builder of this branch takes fills only.
+  // Every cell's colours, not only those the engine plans to read, as a real workbook has them.
   const colours = styleColourReader(await readPalette(opened.zip));
   workbook.worksheets.forEach((worksheet, i) => {
     const sheet = model.sheet(worksheet.name);
@@ -38,7 +38,6 @@ export async function fakeFromXlsx(path: string): Promise<WorkbookModel> {
         if (found?.font) sheet.ensure(r - 1, c - 1).fontColor = found.font;
       }),
     );
-    for (const area of grids[i]?.merges ?? []) sheet.merges.push({ r0: area.top - 1, c0: area.left, r1: area.bottom - 1, c1: area.right });
   });
   return model;
 }

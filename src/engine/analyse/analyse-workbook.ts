@@ -4,6 +4,7 @@ import { cellText } from '../grid/cell.js';
 import { cellAt, type SheetGrid, type WorkbookGrid } from '../grid/sheet-grid.js';
 import { detectSheet, type LeadRegister } from '../detect/detect-sheet.js';
 import { KEY_SHEET_NAME } from '../key/find-key.js';
+import { COLOUR_LISTS_SHEET } from '../edits/status-colouring-plan.js';
 import { LeadRegisterIndex } from '../leads/lead-names.js';
 import { DEFAULT_PROFILE } from '../profile/default-profile.js';
 import type { Profile } from '../profile/profile-schema.js';
@@ -41,6 +42,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
   const passedOver: string[] = [];
   const hidden: string[] = [];
   for (const grid of workbook.sheets) {
+    if (grid.name === COLOUR_LISTS_SHEET) continue; // Tracker Check's own, not the officer's
     const chosen = options.layouts?.find((layout) => layout.sheet === grid.name);
     // A hidden sheet is an old tracker or a list behind a drop-down: passed over unless an officer picked it.
     if (!chosen && grid.visibility !== undefined && grid.visibility !== 'visible') {

@@ -27,7 +27,7 @@ export interface SheetGrid {
   readonly left: number;
   readonly cells: ReadonlyArray<ReadonlyArray<Cell>>;
   /**
-   * Colours of the cells the engine asked for (see styleReadPlan), keyed by colourKey. Hosts read
+   * Colours of the cells the engine asked for (see colourReadPlan), keyed by colourKey. Hosts read
    * only those cells, so both hosts hand the engine the same colours.
    */
   readonly colours?: ReadonlyMap<string, CellColours>;

@@ -8,7 +8,7 @@ import { summarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
 import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-names.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
 import { boardSummary } from '../../engine/summary/board-summary.js';
-import { addStopIfTrue, applyStatusColouring } from './apply-colouring-exceljs.js';
+import { addStopIfTrue, applyColouringPlan } from './apply-colouring-exceljs.js';
 import { parseCsv } from './parse-csv.js';
 import { writeSummarySheet } from './summary-sheet-exceljs.js';
 import { addChartsToXlsx, type ChartSpec } from './xlsx-charts/index.js';
@@ -49,20 +49,14 @@ export async function writeCheckedCopy(options: CheckedCopyOptions): Promise<Che
   const { workbook } = source;
   const { trackers } = analysis;
 
-  const stopping = new Map<string, number[]>();
-  const colouredSheets: string[] = [];
-  for (const tracker of trackers) {
-    const sheet = source.sheetFor(tracker.context.layout.sheet);
-    if (!sheet) continue;
-    stopping.set(sheet.name, applyStatusColouring(sheet, statusColouringPlan(tracker, profile)));
-    colouredSheets.push(sheet.name);
-  }
-
   const written: { sheetName: string; charts: ChartSpec[] }[] = [];
   for (const tracker of trackers) {
     const plan = summarySheetPlan(boardSummary(tracker), profile, tracker.context.layout.headerRow);
     written.push(writeSummarySheet(workbook, plan, SUMMARY_MARKER_PREFIX));
   }
+  // After the summaries, so the very hidden lists sheet comes last.
+  const stopping = applyColouringPlan(workbook, statusColouringPlan(trackers, profile), source.sheetFor);
+  const colouredSheets = [...stopping.keys()];
 
   let bytes: Uint8Array = new Uint8Array(await workbook.xlsx.writeBuffer());
   bytes = await withStopIfTrue(bytes, stopping);

@@ -9,7 +9,7 @@ import { workbookReport, type WorkbookReport } from '../../engine/report/workboo
 import { boardSummary } from '../../engine/summary/board-summary.js';
 import { readChosenLayouts, withChosenLayout } from '../../engine/tracker/layout-schema.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
-import { queueStatusColouring } from './apply-colouring.js';
+import { applyStatusColouring } from './apply-colouring.js';
 import type { CellEdit } from '../../engine/edits/fix-plan.js';
 import { applyCellEdits, revertOf, type CellEditResult } from './cell-edits.js';
 import type { ExcelRun } from './excel-run.js';
@@ -47,8 +47,7 @@ export class OfficeTrackerHost {
   validate(): Promise<ValidateOutcome> {
     return this.run(async (context) => {
       const outcome = await this.analyse(context);
-      queueStatusColouring(context, outcome.analysis.trackers.flatMap((t) => statusColouringPlan(t, this.profile)));
-      await context.sync();
+      await applyStatusColouring(context, statusColouringPlan(outcome.analysis.trackers, this.profile));
       return outcome;
     });
   }

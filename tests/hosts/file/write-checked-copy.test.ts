@@ -16,6 +16,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured, type CliRun } from '../../support/run-cli-captured.js';
+import { COLOUR_LISTS_SHEET } from '../../../src/engine/edits/status-colouring-plan.js';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/dfe-commissioner-recommendations.xlsx', import.meta.url));
 const SUMMARY = 'Summary – Recommendations';
@@ -101,7 +102,7 @@ describe('tracker-check --out on the DfE recommendations tracker', () => {
   });
 
   it('keeps the tracker sheets and adds the summary after them', () => {
-    expect(workbook.worksheets.map((s) => s.name)).toStrictEqual(['Recommendations', 'Leads', 'Notes', SUMMARY]);
+    expect(workbook.worksheets.map((s) => s.name)).toStrictEqual(['Recommendations', 'Leads', 'Notes', SUMMARY, COLOUR_LISTS_SHEET]);
   });
 
   it('lays out the title, the as-at line and the paragraph', () => {
@@ -190,7 +191,15 @@ describe('tracker-check --out on the DfE recommendations tracker', () => {
     expect(rules.map((r) => r.type)).toStrictEqual(['expression', 'expression', 'expression', 'expression', 'expression']);
     expect(rules.map((r) => r.priority)).toStrictEqual([1, 2, 3, 4, 5]);
     const first = rules[0] as ExcelJS.ExpressionRuleType;
-    expect(first.formulae?.[0]).toMatch(/^OR\(TRIM\(\$D5\)="Completed",/);
+    // The rule looks the cell up in the blue list the copy keeps on its very hidden lists sheet.
+    expect(first.formulae?.[0]).toBe('AND(LEN(TRIM(SUBSTITUTE($D5,CHAR(160)," ")))>0,SUMPRODUCT(--(TrackerCheck_1_1_blue=TRIM(SUBSTITUTE($D5,CHAR(160)," "))))>0)');
+    const lists = sheetOf(workbook, COLOUR_LISTS_SHEET);
+    expect(lists.state).toBe('veryHidden');
+    const blue = workbook.definedNames.getRanges('TrackerCheck_1_1_blue').ranges[0] ?? '';
+    const [, column] = /!\$([A-Z]+)\$2:/.exec(blue) ?? [];
+    const listed: string[] = [];
+    lists.getColumn(column ?? 'A').eachCell((cell, row) => row > 1 && listed.push(String(cell.value)));
+    expect(listed).toEqual(expect.arrayContaining(['Completed', 'Complete', 'Blue']));
     expect(first.style?.fill).toMatchObject({ type: 'pattern', pattern: 'solid', bgColor: { argb: 'FF1D70B8' } });
     expect(first.style?.font?.color).toMatchObject({ argb: 'FFFFFFFF' });
 
@@ -232,7 +241,7 @@ describe('tracker-check --out on the DfE recommendations tracker', () => {
     // The earlier summary is neither a tracker nor a lead register.
     expect(JSON.parse(again.stdout)).toMatchObject({ trackers: [{ sheet: 'Recommendations', items: 24 }] });
     const names = (await load(third)).worksheets.map((s) => s.name);
-    expect(names).toStrictEqual(['Recommendations', 'Leads', 'Notes', SUMMARY]);
+    expect(names).toStrictEqual(['Recommendations', 'Leads', 'Notes', SUMMARY, COLOUR_LISTS_SHEET]);
     const { zip, names: partNames } = await parts(third);
     expect(partNames.filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(2);
     expect((await partText(zip, 'xl/workbook.xml')).match(/TrackerCheck_Summary_/g)).toHaveLength(1);
@@ -306,7 +315,8 @@ describe('tracker-check --out on a CSV tracker', () => {
       expect(ran.code).toBe(0);
       const copy = await load(output);
       // Excel's sheet names stop at 31 characters.
-      const [tracker, summary] = copy.worksheets;
+      const [tracker, summary, lists] = copy.worksheets;
+      expect(lists?.name).toBe(COLOUR_LISTS_SHEET);
       expect(tracker?.name).toBe('dfe-commissioner-recommendation');
       expect(summary?.name).toBe('Summary – dfe-commissioner-reco');
       expect(tracker?.getCell('D1').value).toBe('Status');
