@@ -29,7 +29,7 @@ export async function fakeFromXlsx(path: string): Promise<WorkbookModel> {
 
   // Every cell's colours, not only those the engine plans to read, as a real workbook has them.
   const colours = styleColourReader(await readPalette(opened.zip));
-  workbook.worksheets.forEach((worksheet, i) => {
+  for (const worksheet of workbook.worksheets) {
     const sheet = model.sheet(worksheet.name);
     worksheet.eachRow({ includeEmpty: true }, (row, r) =>
       row.eachCell({ includeEmpty: true }, (cell, c) => {
@@ -38,6 +38,6 @@ export async function fakeFromXlsx(path: string): Promise<WorkbookModel> {
         if (found?.font) sheet.ensure(r - 1, c - 1).fontColor = found.font;
       }),
     );
-  });
+  }
   return model;
 }
