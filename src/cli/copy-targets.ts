@@ -17,7 +17,7 @@ export async function copyTargets(out: string, inputs: Inputs): Promise<CopyTarg
   const intoFolder = outStat?.isDirectory() === true || (inputs.batch && outStat === undefined && extname(out).toLowerCase() !== '.xlsx');
   if (!intoFolder) {
     if (inputs.batch) return { ok: false, message: `--out names a folder when several files are checked, not "${out}"` };
-    if (extname(out).toLowerCase() !== '.xlsx') return { ok: false, message: `--out takes an .xlsx file name or a folder, not "${out}"` };
+    if (extname(out).toLowerCase() !== '.xlsx') return { ok: false, message: `--out takes an .xlsx file name, not "${out}"` };
   }
 
   const targets = new Map<string, string>();
