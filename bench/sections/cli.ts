@@ -66,7 +66,7 @@ export const cliSection: BenchSection = {
     const failed = Object.entries(runs).filter(([, list]) => list.some((r) => r.code !== 0));
     for (const [name] of failed) context.print(`  ! ${name}: a run exited with a status other than 0`);
 
-    await memory(context);
+    await memory(context, bare);
   },
 };
 
@@ -83,21 +83,22 @@ async function interleaved<K extends string>(commands: Record<K, string[]>, repe
   return runs;
 }
 
-/** Peak memory of one run at each size, with and without --out. */
-async function memory(context: BenchContext): Promise<void> {
+/** Peak memory of one run at each size, with and without --out, beside the bare exceljs read of the same file. */
+async function memory(context: BenchContext, bare: string): Promise<void> {
   const rows: string[][] = [];
   for (const size of context.sizes ?? DEFAULT_SIZES) {
     const path = join(context.tempDir, `tracker-${size}.xlsx`);
     await writeTrackerFile(path, { rows: size });
+    const read = await runNodeProcess([bare, path], ROOT, context.tempDir);
     const check = await runNodeProcess([BIN, '--json', path], ROOT, context.tempDir);
     const copy = await runNodeProcess([BIN, path, '--out', join(context.tempDir, `checked-${size}.xlsx`)], ROOT, context.tempDir);
     context.progress(`  ${formatCount(size)} rows: ${formatMs(check.wallMs)}, with --out ${formatMs(copy.wallMs)}`);
     if (check.code > 1 || copy.code > 1) context.print(`  ! ${formatCount(size)} rows: exit ${check.code} checking, ${copy.code} with --out`);
-    rows.push([formatCount(size), formatMs(check.wallMs), mb([check]), formatMs(copy.wallMs), mb([copy])]);
+    rows.push([formatCount(size), formatMs(read.wallMs), mb([read]), formatMs(check.wallMs), mb([check]), formatMs(copy.wallMs), mb([copy])]);
   }
   context.print();
   context.print('peak memory (max RSS) of one whole process on a bench tracker (bench/make-tracker.ts)');
-  context.print(formatTable(['rows', 'check --json', 'max RSS', 'check --out', 'max RSS'], rows));
+  context.print(formatTable(['rows', 'bare exceljs read', 'max RSS', 'check --json', 'max RSS', 'check --out', 'max RSS'], rows));
 }
 
 function mb(runs: readonly ProcessRun[]): string {
