@@ -2,8 +2,10 @@ import { parseArgs } from 'node:util';
 import { isoDate, type IsoDate } from '../engine/dates/calendar.js';
 
 export interface CliOptions {
-  file: string;
+  /** Files and folders, as given. */
+  paths: string[];
   json: boolean;
+  recursive: boolean;
   asAt?: IsoDate;
   profile?: string;
   out?: string;
@@ -11,7 +13,8 @@ export interface CliOptions {
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: true; help: true } | { ok: false; message: string };
 
-export const USAGE = 'usage: tracker-check FILE [--json] [--as-at YYYY-MM-DD] [--profile PROFILE.json] [--out OUT.xlsx]';
+export const USAGE =
+  'usage: tracker-check FILE|FOLDER... [--json] [--as-at YYYY-MM-DD] [--profile PROFILE.json] [--out OUT.xlsx|FOLDER] [--recursive]';
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
   let parsed;
@@ -24,6 +27,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         'as-at': { type: 'string' },
         profile: { type: 'string' },
         out: { type: 'string' },
+        recursive: { type: 'boolean', short: 'r' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -32,10 +36,8 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   }
   const { values, positionals } = parsed;
   if (values.help) return { ok: true, help: true };
-  if (positionals.length !== 1 || positionals[0] === undefined) {
-    return { ok: false, message: positionals.length === 0 ? 'no file given' : 'give one file at a time' };
-  }
-  const options: CliOptions = { file: positionals[0], json: values.json === true };
+  if (positionals.length === 0) return { ok: false, message: 'no file given' };
+  const options: CliOptions = { paths: positionals, json: values.json === true, recursive: values.recursive === true };
   if (values['as-at'] !== undefined) {
     const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(values['as-at']);
     const date = match && isoDate(Number(match[1]), Number(match[2]), Number(match[3]));

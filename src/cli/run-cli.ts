@@ -1,108 +1,139 @@
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { analyseWorkbook } from '../engine/analyse/analyse-workbook.js';
 import { isoToday } from '../engine/dates/calendar.js';
 import { DEFAULT_PROFILE } from '../engine/profile/default-profile.js';
-import { loadProfile } from '../engine/profile/load-profile.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
-import { workbookReport } from '../engine/report/workbook-report.js';
-import { readWorkbookFile } from '../hosts/file/read-workbook-file.js';
-import { sameFile, writeCheckedCopy } from '../hosts/file/write-checked-copy.js';
-import { parseCliArgs, USAGE } from './parse-args.js';
-import { textReport } from './text-report.js';
+import type { WorkbookReport } from '../engine/report/workbook-report.js';
+import { addToTotal, emptyTotal, type BatchEntry, type BatchReport } from './batch-total.js';
+import { checkFile, type CheckSettings } from './check-file.js';
+import { collectInputs, type InputEntry } from './collect-inputs.js';
+import { copyTargets } from './copy-targets.js';
+import { parseCliArgs, USAGE, type CliOptions } from './parse-args.js';
+import { ProgressLine } from './progress.js';
+import { textReport, textTotal } from './text-report.js';
+import { writeCopy } from './write-copy.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The day the check runs ("today" for due dates and the as-at fallback). */
   now: () => Date;
+  /** Milliseconds on a steady clock, for the batch's progress line; none without it. */
+  clock?: () => number;
+  /** Whether a person is watching stderr: the batch's progress line is only for them. */
+  stderrIsTerminal?: boolean;
 }
 
-/** Exit statuses: 0 no error found, 1 errors found, 2 the input or the arguments could not be used. */
+/** Exit statuses: 0 no error found, 1 errors found, 2 an input, the arguments or a copy could not be used. A batch exits with its worst. */
 export const EXIT_CLEAN = 0;
 export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_UNUSABLE = 2;
 
+type CopyPlan = { targets: Map<string, string>; intoFolder: boolean } | undefined;
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const args = parseCliArgs(argv);
-  if (!args.ok) return fail(io, `tracker-check: ${args.message} (${USAGE})`);
+  if (!args.ok) return fail(io, `${args.message} (${USAGE})`);
   if ('help' in args) {
     io.stdout(`${USAGE}\n`);
     return EXIT_CLEAN;
   }
   const { options } = args;
 
-  let profile: Profile = DEFAULT_PROFILE;
-  if (options.profile !== undefined) {
-    let text: string;
-    try {
-      text = await readFile(options.profile, 'utf8');
-    } catch {
-      return fail(io, `tracker-check: cannot read the profile ${options.profile}`);
-    }
-    const loaded = loadProfile(text);
-    if (!loaded.ok) return fail(io, `tracker-check: ${options.profile}: ${loaded.message}`);
-    profile = loaded.profile;
-  }
+  const profile = await profileFrom(options.profile);
+  if (!profile.ok) return fail(io, profile.message);
 
-  const read = await readWorkbookFile(options.file);
-  if (!read.ok) return fail(io, `tracker-check: ${read.message}`);
+  const inputs = await collectInputs(options.paths, options.recursive);
+  let copies: CopyPlan;
   if (options.out !== undefined) {
-    if (extname(options.out).toLowerCase() !== '.xlsx') {
-      return fail(io, `tracker-check: --out takes an .xlsx file name, not "${options.out}"`);
-    }
-    if (await sameFile(options.file, options.out)) {
-      return fail(io, `tracker-check: --out ${options.out} is the input file; the copy needs a new name`);
-    }
+    const planned = await copyTargets(options.out, inputs);
+    if (!planned.ok) return fail(io, planned.message);
+    copies = planned;
   }
 
-  const analysis = analyseWorkbook(read.workbook, {
+  const settings: CheckSettings = {
     today: isoToday(io.now()),
-    profile,
+    profile: profile.profile,
     ...(options.asAt !== undefined && { asAt: options.asAt }),
-  });
-  const report = workbookReport(read.workbook.name, analysis);
+  };
+  const [only] = inputs.entries;
+  if (!inputs.batch && only !== undefined && 'relative' in only) return runOne(only.path, only.relative, options, settings, copies, io);
+  return runBatch(inputs.entries, options, settings, copies, io);
+}
 
-  let written: string | undefined;
-  if (options.out !== undefined) {
-    try {
-      const copy = await writeCheckedCopy({ input: options.file, output: options.out, analysis, profile });
-      written =
-        copy.summarySheets.length === 0
-          ? `tracker-check: wrote ${options.out} (no tracker found, so nothing was added)`
-          : `tracker-check: wrote ${options.out} (status colours on ${quoted(copy.colouredSheets)}; summary ${copy.summarySheets.length === 1 ? 'sheet' : 'sheets'} ${quoted(copy.summarySheets)})`;
-    } catch (error) {
-      return fail(io, `tracker-check: cannot write ${options.out}: ${writeProblem(error)}`);
+/** One file: today's one-file report, or one stderr line when it cannot be read. */
+async function runOne(path: string, shownAs: string, options: CliOptions, settings: CheckSettings, copies: CopyPlan, io: CliIo): Promise<number> {
+  const checked = await checkFile(path, shownAs, settings);
+  if (!checked.ok) return fail(io, checked.message);
+  io.stdout(options.json ? `${JSON.stringify(checked.report, null, 2)}\n` : `${textReport(checked.report, settings.profile)}\n`);
+  const target = copies?.targets.get(path);
+  if (target === undefined) return exitFor(checked.report);
+  // After the report, on stderr, so that the report is never lost with the copy and --json's stdout stays one document.
+  const copy = await writeCopy(path, target, checked.analysis, settings.profile, copies!.intoFolder);
+  io.stderr(`${copy.line}\n`);
+  return copy.ok ? exitFor(checked.report) : EXIT_UNUSABLE;
+}
+
+/** Several files (or a folder): each in turn, a file that cannot be read reported in its place, then the total. */
+async function runBatch(entries: readonly InputEntry[], options: CliOptions, settings: CheckSettings, copies: CopyPlan, io: CliIo): Promise<number> {
+  const progress = new ProgressLine(entries.length, io.stderrIsTerminal === true && io.clock !== undefined, io.clock ?? (() => 0), io.stderr);
+  const total = emptyTotal();
+  const documents: BatchEntry[] = [];
+  let unreadable = 0;
+  let worst = EXIT_CLEAN;
+
+  for (const [index, entry] of entries.entries()) {
+    progress.next(index, entry.path);
+    const checked = 'problem' in entry ? { ok: false as const, message: entry.problem } : await checkFile(entry.path, entry.path, settings);
+    const result: BatchEntry = checked.ok ? checked.report : { file: entry.path, error: checked.message };
+    let code = checked.ok ? exitFor(checked.report) : EXIT_UNUSABLE;
+    let copyLine: string | undefined;
+    const target = copies?.targets.get(entry.path);
+    if (checked.ok && target !== undefined) {
+      const copy = await writeCopy(entry.path, target, checked.analysis, settings.profile, copies!.intoFolder);
+      copyLine = copy.line;
+      if (!copy.ok) code = EXIT_UNUSABLE;
     }
+
+    progress.clear();
+    if (options.json) documents.push(result);
+    else io.stdout(`${'error' in result ? result.error : textReport(result, settings.profile)}\n\n`);
+    if (copyLine !== undefined) io.stderr(`${copyLine}\n`);
+    addToTotal(total, result);
+    if (!checked.ok) unreadable += 1;
+    worst = Math.max(worst, code);
   }
-  io.stdout(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${textReport(report, profile)}\n`);
-  // On stderr, so that with --json stdout stays one JSON document.
-  if (written !== undefined) io.stderr(`${written}\n`);
+  progress.clear();
+
+  if (options.json) {
+    const report: BatchReport = { files: documents, total };
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    io.stdout(`${textTotal(total, unreadable, settings.profile)}\n`);
+  }
+  return worst;
+}
+
+type ProfileResult = { ok: true; profile: Profile } | { ok: false; message: string };
+
+/** The default profile, or the one --profile names; its loader (and zod) is loaded only then. */
+async function profileFrom(path: string | undefined): Promise<ProfileResult> {
+  if (path === undefined) return { ok: true, profile: DEFAULT_PROFILE };
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { ok: false, message: `cannot read the profile ${path}` };
+  }
+  const { loadProfile } = await import('../engine/profile/load-profile.js');
+  const loaded = loadProfile(text);
+  return loaded.ok ? { ok: true, profile: loaded.profile } : { ok: false, message: `${path}: ${loaded.message}` };
+}
+
+function exitFor(report: WorkbookReport): number {
   return report.issueCounts.error > 0 ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
 }
 
-function quoted(names: readonly string[]): string {
-  return names.map((name) => `"${name}"`).join(', ');
-}
-
-function writeProblem(error: unknown): string {
-  switch ((error as NodeJS.ErrnoException)?.code) {
-    case 'ENOENT':
-      return 'its folder does not exist';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'it is a folder';
-    default:
-      return firstLine(error);
-  }
-}
-
-function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error).split('\n')[0] ?? 'unknown error';
-}
-
-function fail(io: CliIo, line: string): number {
-  io.stderr(`${line}\n`);
+function fail(io: CliIo, message: string): number {
+  io.stderr(`tracker-check: ${message}\n`);
   return EXIT_UNUSABLE;
 }

@@ -1,9 +1,10 @@
-import { RATINGS, type Rating } from '../engine/profile/brag.js';
+import { RATINGS, type Rating, type RatingCounts } from '../engine/profile/brag.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
 import type { Severity } from '../engine/issues/issue-codes.js';
 import type { WorkbookReport } from '../engine/report/workbook-report.js';
 import { wholePercentages } from '../engine/summary/count-ratings.js';
 import { formatLongDate } from '../engine/text/format-date.js';
+import type { BatchTotal } from './batch-total.js';
 
 const SEVERITY_HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const AS_AT_SOURCES = { given: 'as given', 'progress-header': 'from the progress header', today: 'today' } as const;
@@ -13,15 +14,10 @@ export function textReport(report: WorkbookReport, profile: Profile): string {
   const lines: string[] = [`${report.file}: as at ${formatLongDate(report.asAt)} (${AS_AT_SOURCES[report.asAtSource]})`];
   if (report.trackers.length === 0) lines.push('', 'No tracker was found: no sheet has a header row with a status, lead or recommendation column.');
   for (const tracker of report.trackers) {
-    lines.push('', `${tracker.sheet}: header row ${tracker.headerRow}, ${tracker.items} ${tracker.items === 1 ? 'item' : 'items'}`);
+    lines.push('', `${tracker.sheet}: header row ${tracker.headerRow}, ${plural(tracker.items, 'item')}`);
     for (const rating of tracker.ratings) {
       if (tracker.ratings.length > 1) lines.push(`  ${rating.header} (column ${rating.column})`);
-      const percentages = wholePercentages(rating.counts);
-      for (const category of RATINGS) {
-        if (category === 'unrated' && rating.counts.unrated === 0) continue;
-        const label = labelOf(category, profile).padEnd(56);
-        lines.push(`    ${label}${String(rating.counts[category]).padStart(5)}  ${String(percentages[category]).padStart(3)}%`);
-      }
+      lines.push(...countLines(rating.counts, profile));
     }
     for (const severity of ['error', 'warning', 'info'] as const) {
       const issues = tracker.issues.filter((issue) => issue.severity === severity);
@@ -38,9 +34,30 @@ export function textReport(report: WorkbookReport, profile: Profile): string {
     lines.push('', `Register of leads: ${register.sheet}, column ${register.column} (${register.names.length} names)`);
   }
   if (report.passedOver.length > 0) lines.push(`Passed over (no tracker): ${report.passedOver.join(', ')}`);
-  const { error, warning, info } = report.issueCounts;
-  lines.push('', `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'note')}`);
+  lines.push('', issueLine(report.issueCounts));
   return lines.join('\n');
+}
+
+/** The closing lines of a batch: files, trackers and items, the status counts of every tracker together, the issues. */
+export function textTotal(total: BatchTotal, unreadable: number, profile: Profile): string {
+  const couldNot = unreadable === 0 ? '' : ` (${plural(unreadable, 'file')} could not be read)`;
+  return [
+    `Total: ${plural(total.files, 'file')}${couldNot}, ${plural(total.trackers, 'tracker')}, ${plural(total.items, 'item')}`,
+    ...countLines(total.statusCounts, profile),
+    issueLine(total.issueCounts),
+  ].join('\n');
+}
+
+function countLines(counts: RatingCounts, profile: Profile): string[] {
+  const percentages = wholePercentages(counts);
+  return RATINGS.filter((category) => category !== 'unrated' || counts.unrated > 0).map((category) => {
+    const label = labelOf(category, profile).padEnd(56);
+    return `    ${label}${String(counts[category]).padStart(5)}  ${String(percentages[category]).padStart(3)}%`;
+  });
+}
+
+function issueLine({ error, warning, info }: Record<Severity, number>): string {
+  return `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(info, 'note')}`;
 }
 
 function labelOf(category: Rating, profile: Profile): string {

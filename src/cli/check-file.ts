@@ -1,0 +1,34 @@
+import { analyseWorkbook, type WorkbookAnalysis } from '../engine/analyse/analyse-workbook.js';
+import type { IsoDate } from '../engine/dates/calendar.js';
+import type { Profile } from '../engine/profile/profile-schema.js';
+import { workbookReport, type WorkbookReport } from '../engine/report/workbook-report.js';
+import { readWorkbookFile } from '../hosts/file/read-workbook-file.js';
+import { firstLine } from './plain-error.js';
+
+export interface CheckSettings {
+  today: IsoDate;
+  profile: Profile;
+  asAt?: IsoDate;
+}
+
+export type FileCheck = { ok: true; report: WorkbookReport; analysis: WorkbookAnalysis } | { ok: false; message: string };
+
+/**
+ * Reads one file and runs the engine on it. Whatever goes wrong, the reader's own sentence or an
+ * unexpected failure, comes back as one plain message, so a batch carries on with the next file.
+ * `shownAs` is the name the report gives the file.
+ */
+export async function checkFile(path: string, shownAs: string, settings: CheckSettings): Promise<FileCheck> {
+  try {
+    const read = await readWorkbookFile(path);
+    if (!read.ok) return { ok: false, message: read.message };
+    const analysis = analyseWorkbook(read.workbook, {
+      today: settings.today,
+      profile: settings.profile,
+      ...(settings.asAt !== undefined && { asAt: settings.asAt }),
+    });
+    return { ok: true, report: workbookReport(shownAs, analysis), analysis };
+  } catch (error) {
+    return { ok: false, message: `${path}: could not be checked (${firstLine(error)})` };
+  }
+}
