@@ -16,9 +16,13 @@ const SHORT: Record<Rating, string> = {
 /** The most leads a description names one by one; the rest are counted (the table beside the chart has them all). */
 export const MAX_DESCRIBED_GROUPS = 20;
 
-function countsInWords(counts: RatingCounts): string {
+/** Every category, empty ones too ("0 not in progress"); with `nonZero`, only those with items. */
+function countsInWords(counts: RatingCounts, nonZero = false): string {
   const ratings: Rating[] = counts.unrated > 0 ? [...BRAG_CATEGORIES, 'unrated'] : [...BRAG_CATEGORIES];
-  return ratings.map((rating) => `${counts[rating]} ${SHORT[rating]}`).join(', ');
+  return ratings
+    .filter((rating) => !nonZero || counts[rating] > 0)
+    .map((rating) => `${counts[rating]} ${SHORT[rating]}`)
+    .join(', ');
 }
 
 function headlineCounts(summary: BoardSummary): RatingCounts {
@@ -45,11 +49,11 @@ export function leadChartCaption(summary: BoardSummary): string {
   );
 }
 
-/** The by-lead chart's alt text: the totals, then each lead's counts ("Susanne Leece 5: 0 completed, 4 on track, …"). */
+/** The by-lead chart's alt text: the totals, then each lead's counts ("Susanne Leece 5: 4 on track, 1 some delays."). */
 export function leadChartDescription(summary: BoardSummary): string {
   const named = summary.byLead.slice(0, MAX_DESCRIBED_GROUPS);
   const rest = summary.byLead.length - named.length;
-  const lines = named.map((group) => `${group.name} ${group.total}: ${countsInWords(group.counts)}.`);
+  const lines = named.map((group) => `${group.name} ${group.total}: ${countsInWords(group.counts, true)}.`);
   if (rest > 0) lines.push(`And ${rest} more ${rest === 1 ? 'lead' : 'leads'}, in the By lead table.`);
   return `${capitalise(summary.noun.many)} by lead, ${summary.total} in all: ${countsInWords(headlineCounts(summary))}. ${lines.join(' ')}`;
 }
