@@ -1,4 +1,4 @@
-import { SearchBox, ToggleButton, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { SearchBox, ToggleButton, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { SEVERITIES, type Issue } from '../../engine/issues/issue-codes.js';
 import { countIssues } from '../../engine/report/workbook-report.js';
@@ -17,7 +17,11 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorBrandBackgroundHover, color: tokens.colorNeutralForegroundOnBrand },
     ':hover:active': { backgroundColor: tokens.colorBrandBackgroundPressed, color: tokens.colorNeutralForegroundOnBrand },
   },
-  off: { border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}` },
+  off: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}`,
+    ':hover': shorthands.borderColor(tokens.colorNeutralStrokeAccessibleHover),
+    ':hover:active': shorthands.borderColor(tokens.colorNeutralStrokeAccessiblePressed),
+  },
   mark: { display: 'inline-block', width: '1em', textAlign: 'center' },
 });
 
@@ -34,7 +38,7 @@ export function IssueFilters({ issues, filter }: { issues: readonly Issue[]; fil
             key={severity}
             size="small"
             checked={on}
-            className={mergeClasses(on ? styles.on : styles.off)}
+            className={on ? styles.on : styles.off}
             onClick={() => filter.toggle(severity)}
           >
             <span className={styles.mark} aria-hidden="true">

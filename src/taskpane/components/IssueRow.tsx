@@ -58,8 +58,9 @@ export function IssueRow({ issue, fix, disabled, onSelect, onFix }: IssueRowProp
         title={`Go to ${place}`}
         aria-label={name}
       >
-        <Caption1 className={styles.place}>{place}</Caption1>
-        <Text size={300}>{issue.message}</Text>
+        {/* The spaces keep the lines apart in the text a screen reader or speech input reads. */}
+        <Caption1 className={styles.place}>{place}</Caption1>{' '}
+        <Text size={300}>{issue.message}</Text>{' '}
         {suggestion !== undefined && <Caption1>{suggestion}</Caption1>}
       </button>
       {fix && (

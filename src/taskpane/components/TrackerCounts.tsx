@@ -17,6 +17,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     textAlign: 'right',
     paddingLeft: tokens.spacingHorizontalS,
+    whiteSpace: 'nowrap',
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
   },
   statusHeader: { textAlign: 'left', paddingLeft: 0 },
