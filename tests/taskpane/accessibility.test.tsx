@@ -83,6 +83,12 @@ describe('live regions', () => {
 });
 
 describe('focus', () => {
+  it('is left where it was when the pane opens', async () => {
+    await render(<App host={host()} supported />);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('goes back to Fix when the dialog is cancelled, to Revert after a fix, and to Fix after the revert', async () => {
     await validated();
     const fix = button('Fix Recommendations, cell D25 (row 25)');

@@ -1,5 +1,5 @@
 import { Body1, Title2, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, type JSX } from 'react';
+import { useEffect, useRef, type JSX } from 'react';
 import type { CellEdit } from '../../engine/edits/fix-plan.js';
 import { usePaneServices } from '../hooks/host-context.js';
 import { useFocusRequest } from '../hooks/useFocusRequest.js';
@@ -42,9 +42,12 @@ export function TrackerCheckPane(): JSX.Element {
 
   // No action leaves focus on the page's body (WCAG 2.4.3): when what had focus went away with the
   // action (a row fixed, a message gone) and nothing else was given it, it comes back to Validate tracker.
+  // Only after an action: opening the pane leaves focus where Office put it.
+  const wasBusy = useRef(false);
   useEffect(() => {
-    if (!busy) fallback([VALIDATE_FOCUS], { onlyIfLost: true });
-  }, [busy, fallback, outcome]);
+    if (wasBusy.current && !busy) fallback([VALIDATE_FOCUS], { onlyIfLost: true });
+    wasBusy.current = busy;
+  }, [busy, fallback]);
 
   const applyFixes = async (edits: readonly CellEdit[], opener: HTMLElement | undefined) => {
     if (opener) focus(opener);
