@@ -12,16 +12,17 @@ const ui = Promise.all([
   import('react-dom/client'),
   import(/* webpackExports: ["FluentProvider", "webLightTheme"] */ '@fluentui/react-components'),
   import(/* webpackChunkName: "app" */ './App.js'),
+  import(/* webpackChunkName: "app" */ './pane-theme.js'),
 ]);
 
 async function mount(): Promise<void> {
   // Outside Office (a plain browser tab) onReady still resolves, with host null: the pane renders anyway.
   await Office.onReady();
-  const [{ createRoot }, { FluentProvider, webLightTheme }, { App }] = await ui;
+  const [{ createRoot }, { FluentProvider, webLightTheme }, { App }, { remTheme }] = await ui;
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={remTheme(webLightTheme)}>
       <App />
     </FluentProvider>,
   );

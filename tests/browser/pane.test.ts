@@ -1,6 +1,8 @@
 // The built task pane in a real browser (Debian's Chromium through playwright-core), with the
 // in-memory Excel injected as the host before the page's scripts run: Validate, go to an issue,
-// fix and revert, build the summary, and no request leaves the local origin.
+// fix and revert, build the summary, and no request leaves the local origin. In each state axe-core
+// checks the WCAG 2.0–2.2 A and AA rules and the live region is read; then the same work is done by
+// keyboard alone, and the pane is checked for reflow at 320 CSS px and at twice the text size.
 //
 // Screenshots for the README go to assets/screenshots/ when SCREENSHOTS=docs (or when they are missing there);
 // otherwise to the system temp folder, so an ordinary run leaves the checkout clean.
@@ -13,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbookFile } from '../../src/hosts/file/read-workbook-file.js';
 import { bundleFakeHost } from '../support/browser-fake/bundle-fake-host.js';
 import { describeGrid } from '../support/browser-fake/describe-grid.js';
+import { contrastRatio } from '../../src/engine/edits/colour-contrast.js';
+import { axeScan } from './axe-scan.js';
 import { builtPane, ROOT } from '../support/pane-build.js';
 import { startStaticServer, type StaticServer } from '../support/static-server.js';
 
@@ -43,8 +47,36 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
   let server: StaticServer;
   let browser: Browser;
   let page: Page;
+  let initScript = '';
   const requested: string[] = [];
   const pageErrors: string[] = [];
+  /** Violations found per state, every state scanned: reported together at the end. */
+  const scans = new Map<string, string[]>();
+
+  /** A fresh page on a fresh in-memory Excel holding the sample. */
+  async function newPane(viewport = { width: 380, height: 900 }, path = '/taskpane.html'): Promise<Page> {
+    const fresh = await browser.newPage({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    fresh.on('request', (request) => requested.push(request.url()));
+    fresh.on('pageerror', (error) => pageErrors.push(error.message));
+    await fresh.addInitScript({ content: initScript });
+    await fresh.goto(`${server.origin}${path}`);
+    return fresh;
+  }
+
+  /** Scans the page with axe-core and keeps what it found under the state's name. */
+  async function scan(state: string, on: Page = page): Promise<void> {
+    await settled(on);
+    const { violations, passes } = await axeScan(on);
+    expect(passes, `axe checked something in "${state}"`).toBeGreaterThan(10);
+    scans.set(state, violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`));
+  }
+
+  const polite = (on: Page = page) => on.locator('[data-testid="live-polite"]').innerText();
+  const focusedName = (on: Page = page) =>
+    on.evaluate(() => {
+      const active = document.activeElement;
+      return active === null || active === document.body ? '<body>' : (active.getAttribute('aria-label') ?? active.textContent ?? '').trim();
+    });
 
   beforeAll(async () => {
     const [{ dir }, fakeHost, read] = await Promise.all([builtPane(), bundleFakeHost(), readWorkbookFile(SAMPLE)]);
@@ -57,13 +89,8 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     // Reduced motion: Fluent then shortens its dialog and message animations, so screenshots are settled.
-    page = await browser.newPage({ viewport: { width: 380, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
-    page.on('request', (request) => requested.push(request.url()));
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.addInitScript({
-      content: `${fakeHost}\n;window.__installTrackerCheckFake(${JSON.stringify(describeGrid(read.workbook))});`,
-    });
-    await page.goto(`${server.origin}/taskpane.html`);
+    initScript = `${fakeHost}\n;window.__installTrackerCheckFake(${JSON.stringify(describeGrid(read.workbook))});`;
+    page = await newPane();
   }, 240_000);
 
   afterAll(async () => {
@@ -81,6 +108,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
   it('starts with office.js ready on the fake Excel', async () => {
     await page.getByRole('button', { name: 'Validate tracker' }).waitFor();
     expect(await fake((f) => typeof f.value)).toBe('function');
+    await scan('first open');
   });
 
   it('validates and shows 5 completed, 17 on track, 2 with delays', async () => {
@@ -88,14 +116,41 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await page.locator('[data-testid="counts-Recommendations"]').waitFor();
     expect([await count('blue'), await count('green'), await count('amber'), await count('red')]).toEqual(['5', '17', '2', '0']);
     await expect.poll(() => page.getByText('as at 31 March 2025').count()).toBe(1);
+    await expect.poll(() => polite()).toBe('Validated Recommendations: 24 items, 0 errors, 3 warnings, 1 note.');
+    await scan('validated with issues');
     await mkdir(shotDir, { recursive: true });
     await settled(page);
     await page.screenshot({ path: path.join(shotDir, 'pane-validated.png'), fullPage: true });
   });
 
+  it('shows a filter toggle’s state by a check mark and a fill or border of 3:1 against the pane, not by a pale background', async () => {
+    const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+    const look = async (name: RegExp) => {
+      const toggle = page.getByRole('button', { name });
+      return toggle.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { pressed: element.getAttribute('aria-pressed'), text: element.textContent ?? '', background: style.backgroundColor, border: style.borderTopColor };
+      });
+    };
+    const on = await look(/^Notes \(1\)$/);
+    expect(on.pressed).toBe('true');
+    expect(on.text.startsWith('✓')).toBe(true);
+    expect(contrastRatio(hex(on.background), '#ffffff')).toBeGreaterThanOrEqual(3);
+    await page.getByRole('button', { name: /^Notes \(1\)$/ }).click();
+    const off = await look(/^Notes \(1\)$/);
+    expect(off.pressed).toBe('false');
+    expect(off.text.startsWith('✓')).toBe(false);
+    // Off: a plain button whose border still meets 3:1, so it reads as a control.
+    expect(contrastRatio(hex(off.border), '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(hex(on.background), hex(off.background))).toBeGreaterThanOrEqual(3);
+    await page.getByRole('button', { name: /^Notes \(1\)$/ }).click();
+    await expect.poll(async () => (await look(/^Notes \(1\)$/)).pressed).toBe('true');
+  });
+
   it('moves Excel’s selection to the cell of the issue clicked', async () => {
     await page.getByRole('button', { name: /^Go to Recommendations, cell D25/ }).click();
     await expect.poll(() => page.evaluate(() => window.__trackerCheckFake?.selectedAddress())).toBe(D25);
+    await expect.poll(() => polite()).toBe('Selected Recommendations, cell D25 (row 25) in Excel.');
   });
 
   it('fixes after confirmation and reverts to exactly what was there', async () => {
@@ -106,15 +161,24 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await dialog.getByText('Change "In progress – some delays" to "In progress, some delays" in D25?').waitFor();
     await settled(page);
     await page.screenshot({ path: path.join(shotDir, 'pane-fix.png') });
+    await scan('fix dialog');
+    // The dialog is read with its warning.
+    expect(await dialog.getAttribute('aria-describedby')).toBeTruthy();
+    expect(await page.locator(`[id="${await dialog.getAttribute('aria-describedby')}"]`).innerText()).toContain("Excel's Undo cannot undo this");
     await dialog.getByRole('button', { name: 'Change' }).click();
     await expect.poll(() => cellValue(D25)).toBe('In progress, some delays');
     await dialog.waitFor({ state: 'hidden' });
     await expect
       .poll(() => page.locator('[data-testid="applied-fixes"]').innerText())
       .toContain(`Changed D25 to "In progress, some delays". Excel's Undo cannot undo this; use Revert.`);
-    await page.getByRole('button', { name: 'Revert' }).click();
+    await expect.poll(() => focusedName()).toBe('Revert D25');
+    await expect.poll(() => polite()).toBe('Changed D25 to "In progress, some delays".');
+    await scan('after fix');
+    await page.getByRole('button', { name: 'Revert D25' }).click();
     await expect.poll(() => cellValue(D25)).toBe(before);
     await page.getByText('Put back D25 as it was.').waitFor();
+    await expect.poll(() => polite()).toBe('Put back D25 as it was.');
+    await expect.poll(() => focusedName()).toBe('Fix Recommendations, cell D25 (row 25)');
   });
 
   it('builds the summary sheet in the workbook and says so', async () => {
@@ -133,6 +197,108 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(row('Susanne Leece')?.slice(1, 6)).toEqual([0, 4, 1, 0, 5]);
     expect(rows.filter((r) => r[0] === '17' || r[0] === '21').map((r) => r[0])).toEqual(['17', '21']);
     expect(await page.evaluate(() => window.__trackerCheckFake?.chartCount('Summary – Recommendations'))).toBe(2);
+    // Excel's API gives charts no alt text: each has its data in words in the row under it.
+    expect(rows.flat()).toContain('Status of 24 recommendations: 5 completed, 17 on track, 2 some delays, 0 not in progress.');
+    await expect.poll(() => polite()).toBe("Summary written to sheet 'Summary – Recommendations'.");
+    await scan('after Build summary');
+  });
+
+  it('opens Choose columns with focus on its heading, and passes axe there', async () => {
+    await page.getByRole('button', { name: 'Columns look wrong? Choose columns' }).click();
+    await expect.poll(() => focusedName()).toBe('Choose columns');
+    await page.getByRole('button', { name: 'Forget my choice' }).waitFor();
+    await scan('Choose columns');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => focusedName()).toBe('Columns look wrong? Choose columns');
+  });
+
+  it('passes axe in the ribbon’s outcome dialog', async () => {
+    const text = 'Validated: 5 completed, 17 on track, 2 delayed — 0 errors, 3 warnings, 1 note. Open the Tracker Check panel for the cells.';
+    const dialog = await newPane({ width: 400, height: 260 }, `/outcome.html?text=${encodeURIComponent(text)}`);
+    await dialog.getByText(text).waitFor();
+    await scan('outcome dialog', dialog);
+    await dialog.close();
+  });
+
+  it('does validate → go to cell → fix → confirm → revert → build summary by keyboard alone', async () => {
+    const keys = await newPane();
+    await keys.getByRole('button', { name: 'Validate tracker' }).waitFor();
+    /** Presses Tab (or Shift+Tab) until the focused control's name matches; at most 60 presses. */
+    const tabTo = async (name: RegExp, back = false) => {
+      for (let presses = 0; presses < 60; presses++) {
+        if (name.test(await focusedName(keys))) return;
+        await keys.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+      }
+      throw new Error(`Tab never reached ${String(name)}; focus is on "${await focusedName(keys)}"`);
+    };
+    const notOnBody = async () => expect(await focusedName(keys)).not.toBe('<body>');
+    const read = (address: string) => keys.evaluate((a) => window.__trackerCheckFake?.value(a), address);
+
+    await tabTo(/^Validate tracker$/);
+    await keys.keyboard.press('Enter');
+    await keys.locator('[data-testid="counts-Recommendations"]').waitFor();
+    await expect.poll(() => polite(keys)).toContain('Validated Recommendations');
+    await notOnBody();
+    await tabTo(/^Go to Recommendations, cell D25/);
+    await keys.keyboard.press('Enter');
+    await expect.poll(() => keys.evaluate(() => window.__trackerCheckFake?.selectedAddress())).toBe(D25);
+    await notOnBody();
+    await tabTo(/^Fix Recommendations, cell D25/);
+    await keys.keyboard.press('Enter');
+    const dialog = keys.getByRole('dialog');
+    await dialog.waitFor();
+    // Escape closes the dialog and gives focus back to Fix; then it is opened again and confirmed.
+    await keys.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => focusedName(keys)).toBe('Fix Recommendations, cell D25 (row 25)');
+    await keys.keyboard.press('Enter');
+    await dialog.waitFor();
+    await tabTo(/^Change$/);
+    await keys.keyboard.press('Enter');
+    await expect.poll(() => read(D25)).toBe('In progress, some delays');
+    await expect.poll(() => focusedName(keys)).toBe('Revert D25');
+    await keys.keyboard.press('Enter');
+    await expect.poll(() => read(D25)).toBe('In progress – some delays');
+    await expect.poll(() => polite(keys)).toBe('Put back D25 as it was.');
+    await notOnBody();
+    await tabTo(/^Build summary$/, true);
+    await keys.keyboard.press('Enter');
+    await expect.poll(() => polite(keys)).toBe("Summary written to sheet 'Summary – Recommendations'.");
+    expect(await keys.evaluate(() => window.__trackerCheckFake?.sheetNames())).toContain('Summary – Recommendations');
+    await notOnBody();
+    await keys.close();
+  });
+
+  it('reflows at 320 CSS px without sideways scrolling, at the default text size and at twice it', async () => {
+    const narrow = await newPane({ width: 320, height: 700 });
+    await narrow.getByRole('button', { name: 'Validate tracker' }).click();
+    await narrow.locator('[data-testid="counts-Recommendations"]').waitFor();
+    const overflow = () => narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const textSize = () => narrow.evaluate(() => parseFloat(getComputedStyle(document.querySelector('[data-testid="count-blue"]') as Element).fontSize));
+    const base = await textSize();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    // The browser's text-size setting changes the root font size; the pane's rem sizes follow it.
+    await narrow.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(await textSize()).toBeCloseTo(base * 2, 1);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await narrow.getByRole('button', { name: 'Fix Recommendations, cell D25 (row 25)' }).click();
+    await narrow.getByRole('dialog').waitFor();
+    await settled(narrow);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await narrow.close();
+  });
+
+  it('found no WCAG 2.2 A or AA violation in any state', () => {
+    expect([...scans.keys()]).toEqual([
+      'first open',
+      'validated with issues',
+      'fix dialog',
+      'after fix',
+      'after Build summary',
+      'Choose columns',
+      'outcome dialog',
+    ]);
+    expect(Object.fromEntries(scans)).toEqual(Object.fromEntries([...scans.keys()].map((state) => [state, []])));
   });
 
   it('took the screenshots', async () => {

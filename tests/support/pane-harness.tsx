@@ -105,7 +105,8 @@ export async function click(element: Element): Promise<void> {
 export async function clickButton(name: string | RegExp): Promise<void> {
   const found = await waitFor(() => {
     const b = button(name);
-    if (b.disabled) throw new Error(`Button "${String(name)}" is disabled`);
+    // Busy buttons stay focusable and say so with aria-disabled (Fluent's disabledFocusable).
+    if (b.disabled || b.getAttribute('aria-disabled') === 'true') throw new Error(`Button "${String(name)}" is disabled`);
     return b;
   });
   await click(found);

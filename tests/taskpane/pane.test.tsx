@@ -95,8 +95,13 @@ describe('Validate tracker', () => {
 
   it('filters the issues by severity and by words', async () => {
     await validated();
-    await click(button(/^Notes \(1\)$/));
+    const notes = button(/^✓Notes \(1\)$/);
+    expect(notes.getAttribute('aria-pressed')).toBe('true');
+    await click(notes);
     expect(document.querySelector('section[data-severity="info"]')).toBeNull();
+    // Off shows by the check mark going, not only by the background.
+    expect(notes.getAttribute('aria-pressed')).toBe('false');
+    expect(notes.textContent).toBe('Notes (1)');
     const search = document.querySelector<HTMLInputElement>('input[aria-label="Filter issues by words or cell"]');
     if (!search) throw new Error('no filter box');
     await typeInto(search, 'C22');
@@ -141,7 +146,7 @@ describe('Fixing and reverting', () => {
     expect(document.querySelector('[data-code="status-nonstandard"]')).toBeNull();
 
     const applied = await (vi.mocked(host.applyEdits).mock.results[0]?.value as ReturnType<TrackerHost['applyEdits']>);
-    await clickButton('Revert');
+    await clickButton('Revert D25');
     await waitFor(() => expect(inspect(excel.model).value(D25)).toBe(before));
     expect(host.revert).toHaveBeenCalledWith(applied.applied);
     await waitForText('Put back D25 as it was.');
@@ -175,7 +180,7 @@ describe('Fixing and reverting', () => {
       expect(inspect(excel.model).value('Recommendations!D24')).toBe('In progress, some delays');
       expect(inspect(excel.model).value(D25)).toBe('In progress, some delays');
     });
-    await clickButton('Revert');
+    await clickButton('Revert 2 cells (D24, D25)');
     await waitFor(() => expect(inspect(excel.model).value('Recommendations!D24')).toBe('In progress – some delays'));
     expect(inspect(excel.model).value(D25)).toBe('In progress – some delays');
   });

@@ -3,6 +3,8 @@ import { BRAG_CATEGORIES, type Rating } from '../profile/brag.js';
 import type { Profile } from '../profile/profile-schema.js';
 import type { BoardSummary, GroupRow } from '../summary/board-summary.js';
 import { capitalise } from '../text/number-words.js';
+import { chartMarks, type ChartMark } from './chart-marks.js';
+import { leadChartCaption, leadChartDescription, statusChartDescription } from './chart-descriptions.js';
 import { summaryMarkerName, summarySheetName } from './summary-sheet-names.js';
 
 /** Every value the plan writes is data: a host must write strings as text, never as formulas. */
@@ -12,7 +14,7 @@ export interface PlannedText {
   row: number;
   column: number;
   text: string;
-  style: 'title' | 'subtitle' | 'heading' | 'paragraph' | 'note';
+  style: 'title' | 'subtitle' | 'heading' | 'paragraph' | 'note' | 'caption';
   /** Columns the text spans (merged and wrapped), 1 for a single cell. */
   span: number;
 }
@@ -24,6 +26,8 @@ export const SUMMARY_TEXT_STYLES: Record<PlannedText['style'], { size: number; b
   heading: { size: 13, bold: true, wrap: false, colour: '#0B0C0C' },
   paragraph: { size: 12, bold: false, wrap: true, colour: '#0B0C0C' },
   note: { size: 11, bold: false, wrap: false, colour: '#0B0C0C' },
+  /** A chart's data in words, on one line in the free row under it. */
+  caption: { size: 11, bold: false, wrap: false, colour: '#0B0C0C' },
 };
 
 export interface PlannedTable {
@@ -46,6 +50,10 @@ export interface PlannedTable {
 export interface PlannedChart {
   kind: 'doughnut' | 'stacked-bar';
   title: string;
+  /** The chart's data in words: its alt text (WCAG 1.1.1) where the host can set one. */
+  description: string;
+  /** What each slice or bar segment is labelled with, so no reader depends on colour (WCAG 1.4.1). */
+  labels: 'count-and-percent' | 'count';
   /** The table the chart draws from: its first column gives the categories. */
   table: string;
   /** Table columns that are series (by index), each with the rating that colours it. */
@@ -72,6 +80,8 @@ export interface SummarySheetPlan {
   columnWidths: number[];
   print: { landscape: true; fitToPagesWide: 1; header: string };
   palette: Profile['palette'];
+  /** Fill, outline and label colour of each rating in the charts, chosen for contrast (WCAG 1.4.3, 1.4.11). */
+  chartMarks: Record<Rating, ChartMark>;
 }
 
 const TABLE_COLUMNS = 8;
@@ -133,15 +143,20 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     percentColumns: statusHeader.map((_, i) => i).filter((i) => i > 0 && i % 2 === 0),
   });
   texts.push({ row: statusTableRow + categories.length + 1, column: 0, text: `Total: ${summary.total}`, style: 'note', span: 3 });
+  const statusDescription = statusChartDescription(summary);
+  // Beside the status table: one column wider for each extra rating shown side by side.
+  const doughnutAnchor = { top: 5, left: statusHeader.length, bottom: 5 + 12, right: statusHeader.length + 4 };
   charts.push({
     kind: 'doughnut',
     title: `${many} by status`,
+    description: statusDescription,
+    labels: 'count-and-percent',
     table: `TC_${key}_Status`,
     series: [{ column: 1 }],
     pointRatings: categories,
-    // Beside the status table: one column wider for each extra rating shown side by side.
-    anchor: { top: 5, left: statusHeader.length, bottom: 5 + 12, right: statusHeader.length + 4 },
+    anchor: doughnutAnchor,
   });
+  caption(texts, doughnutAnchor, statusDescription);
 
   row = Math.max(statusTableRow + categories.length + 3, 18);
   heading(row, 'By lead');
@@ -150,13 +165,17 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
   // Right beside the table rather than past the sheet's sized columns, so the page prints one page wide
   // at a size a board can read.
   const barLeft = leadTable.column + leadTable.header.length;
+  const barAnchor = { top: row, left: barLeft, bottom: row + Math.max(14, summary.byLead.length + 2), right: barLeft + 6 };
   charts.push({
     kind: 'stacked-bar',
     title: `${many} by lead`,
+    description: leadChartDescription(summary),
+    labels: 'count',
     table: leadTable.name,
     series: BRAG_CATEGORIES.map((rating, index) => ({ column: index + 1, rating })),
-    anchor: { top: row, left: barLeft, bottom: row + Math.max(14, summary.byLead.length + 2), right: barLeft + 6 },
+    anchor: barAnchor,
   });
+  caption(texts, barAnchor, leadChartCaption(summary));
   row += Math.max(summary.byLead.length + 3, 15);
 
   if (summary.byArea.length > 0) {
@@ -213,7 +232,16 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     columnWidths: [34, 14, 14, 44, 12, 12, 12, 12],
     print: { landscape: true, fitToPagesWide: 1, header: `${many}: progress summary, as at ${formatLongDate(summary.asAt)}` },
     palette: profile.palette,
+    chartMarks: chartMarks(profile.palette),
   };
+}
+
+/**
+ * A chart's caption in the row under it, which the layout leaves free, from the sheet's left edge so
+ * one unwrapped line has the page's width (a taller row would move the page breaks).
+ */
+function caption(texts: PlannedText[], anchor: PlannedChart['anchor'], text: string): void {
+  texts.push({ row: anchor.bottom, column: 0, text, style: 'caption', span: TABLE_COLUMNS });
 }
 
 /** Notes how many rows a list leaves out; returns the row after the list and its note. */

@@ -198,10 +198,11 @@ function chartSpec(chart: SummarySheetPlan['charts'][number], table: PlannedTabl
   };
   const names = tableColumnNames(table.header);
   const numbers = (index: number) => table.rows.map((row) => (typeof row[index] === 'number' ? row[index] : 0));
-  const fill = (rating: Rating) => plan.palette[rating].fill;
+  const mark = (rating: Rating) => plan.chartMarks[rating];
   return {
     kind: chart.kind,
     title: chart.title,
+    description: chart.description,
     anchor: { fromCol: chart.anchor.left, fromRow: chart.anchor.top, toCol: chart.anchor.right, toRow: chart.anchor.bottom },
     categories: columnRange(0),
     categoryNames: table.rows.map((row) => String(cellValue(row[0] ?? ''))),
@@ -209,9 +210,19 @@ function chartSpec(chart: SummarySheetPlan['charts'][number], table: PlannedTabl
       name: names[series.column] ?? chart.title,
       values: columnRange(series.column),
       cachedValues: numbers(series.column),
-      ...(series.rating !== undefined && { colour: fill(series.rating) }),
-      ...(chart.kind === 'doughnut' && chart.pointRatings && { pointColours: chart.pointRatings.map(fill) }),
+      ...(series.rating !== undefined && {
+        colour: mark(series.rating).fill,
+        outline: mark(series.rating).outline,
+        labelColour: mark(series.rating).label,
+      }),
+      ...(chart.kind === 'doughnut' &&
+        chart.pointRatings && {
+          pointColours: chart.pointRatings.map((r) => mark(r).fill),
+          pointOutlines: chart.pointRatings.map((r) => mark(r).outline),
+          pointLabelColours: chart.pointRatings.map((r) => mark(r).label),
+        }),
     })),
-    ...(chart.kind === 'doughnut' && { showPercent: true }),
+    showValues: true,
+    ...(chart.labels === 'count-and-percent' && { showPercent: true }),
   };
 }

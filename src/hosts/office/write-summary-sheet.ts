@@ -34,6 +34,8 @@ export async function writeSummarySheet(context: Excel.RequestContext, plan: Sum
   });
   for (const text of plan.texts) writeText(sheet, text);
   for (const table of plan.tables) writeTable(sheet, table, plan);
+  // Excel's API sets no alt text on a chart at ExcelApi 1.9 (Shape.altTextDescription does not reach
+  // charts): the plan's caption under each chart, written with the texts above, is its text alternative.
   for (const chart of plan.charts) {
     const table = plan.tables.find((t) => t.name === chart.table);
     if (table) addChart(sheet, chart, table, plan);
@@ -113,12 +115,17 @@ function addChart(sheet: Excel.Worksheet, chart: PlannedChart, table: PlannedTab
     const series = excelChart.series.getItemAt(0);
     chart.pointRatings?.forEach((rating, index) => series.points.getItemAt(index).format.fill.setSolidColor(plan.palette[rating].fill));
     series.hasDataLabels = true;
-    series.dataLabels.showPercentage = true;
-    series.dataLabels.showValue = false;
+    // The count beside the percentage, so the labels do not depend on the legend's colours.
+    series.dataLabels.showPercentage = chart.labels === 'count-and-percent';
+    series.dataLabels.showValue = true;
     return;
   }
   chart.series.forEach((planned, index) => {
-    if (planned.rating !== undefined) excelChart.series.getItemAt(index).format.fill.setSolidColor(plan.palette[planned.rating].fill);
+    const series = excelChart.series.getItemAt(index);
+    if (planned.rating !== undefined) series.format.fill.setSolidColor(plan.palette[planned.rating].fill);
+    series.hasDataLabels = true;
+    series.dataLabels.showValue = true;
+    series.dataLabels.position = 'Center';
   });
 }
 

@@ -4,8 +4,6 @@ import {
   Caption1,
   Dropdown,
   Field,
-  MessageBar,
-  MessageBarBody,
   Option,
   SpinButton,
   Spinner,
@@ -13,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, type JSX } from 'react';
+import { useCallback, useEffect, useRef, type JSX } from 'react';
 import { REQUIRED_ROLES } from '../../engine/profile/column-role.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
 import type { ValidateOutcome } from '../../hosts/office/office-tracker-host.js';
@@ -21,6 +19,7 @@ import { usePaneServices } from '../hooks/host-context.js';
 import { SINGLE_ROLES, useColumnChoice, type SingleRole } from '../hooks/useColumnChoice.js';
 import { useRowCells } from '../hooks/useRowCells.js';
 import { ColumnDropdown, RatedColumnsDropdown } from './ColumnDropdown.js';
+import { PaneMessage } from './PaneMessage.js';
 
 const ROLE_LABELS: Record<SingleRole, string> = {
   item: 'Item (recommendation or action)',
@@ -52,14 +51,22 @@ export interface ChooseColumnsPanelProps {
   disabled: boolean;
   /** Saves the choice (or, with undefined, forgets it) through the host, then validates again. */
   onSave: (sheet: string, layout: TrackerLayout | undefined) => void;
+  /** Opened by the officer: focus moves to the panel's heading (WCAG 2.4.3). */
+  takeFocus?: boolean;
+  /** Closes the panel (when the columns do not need choosing), giving focus back to what opened it. */
+  onClose?: () => void;
 }
 
 /**
  * "Choose columns": when no tracker is found, or the columns look wrong, the officer says which
  * column is which. The choice is saved in the workbook, so the next officer gets the same.
  */
-export function ChooseColumnsPanel({ outcome, disabled, onSave }: ChooseColumnsPanelProps): JSX.Element {
+export function ChooseColumnsPanel({ outcome, disabled, onSave, takeFocus = false, onClose }: ChooseColumnsPanelProps): JSX.Element {
   const styles = useStyles();
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (takeFocus) panel.current?.querySelector<HTMLElement>('h2')?.focus();
+  }, [takeFocus]);
   const { host } = usePaneServices();
   const sheets = sheetsOf(outcome);
   const layoutOf = useCallback(
@@ -71,8 +78,10 @@ export function ChooseColumnsPanel({ outcome, disabled, onSave }: ChooseColumnsP
   const saved = choice.sheet !== undefined && layoutOf(choice.sheet)?.source === 'chosen';
 
   return (
-    <section className={styles.panel} aria-label="Choose columns">
-      <Subtitle1 as="h2">Choose columns</Subtitle1>
+    <section ref={panel} className={styles.panel} aria-labelledby="choose-columns-heading">
+      <Subtitle1 as="h2" id="choose-columns-heading" tabIndex={-1}>
+        Choose columns
+      </Subtitle1>
       <Body1>Say which row holds the headings and which column is which. The choice is saved in this workbook.</Body1>
       <Field label="Sheet" size="small">
         <Dropdown
@@ -101,9 +110,7 @@ export function ChooseColumnsPanel({ outcome, disabled, onSave }: ChooseColumnsP
       </Field>
       {row.loading && <Spinner size="extra-tiny" label="Reading the header row…" />}
       {row.problem !== undefined && (
-        <MessageBar intent="error">
-          <MessageBarBody>{row.problem}</MessageBarBody>
-        </MessageBar>
+        <PaneMessage intent="error">{row.problem}</PaneMessage>
       )}
       {SINGLE_ROLES.map((role) => (
         <ColumnDropdown
@@ -120,14 +127,16 @@ export function ChooseColumnsPanel({ outcome, disabled, onSave }: ChooseColumnsP
       <div className={styles.buttons}>
         <Button
           appearance="primary"
-          disabled={disabled || choice.layout === undefined}
+          disabledFocusable={disabled}
+          disabled={choice.layout === undefined}
           onClick={() => choice.sheet !== undefined && choice.layout && onSave(choice.sheet, choice.layout)}
         >
           Save and validate
         </Button>
-        <Button disabled={disabled || !saved} onClick={() => choice.sheet !== undefined && onSave(choice.sheet, undefined)}>
+        <Button disabledFocusable={disabled} disabled={!saved} onClick={() => choice.sheet !== undefined && onSave(choice.sheet, undefined)}>
           Forget my choice
         </Button>
+        {onClose && <Button onClick={onClose}>Close</Button>}
       </div>
     </section>
   );

@@ -10,6 +10,7 @@ import {
   DialogTitle,
   makeStyles,
   tokens,
+  useId,
 } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import type { CellEdit } from '../../engine/edits/fix-plan.js';
@@ -27,12 +28,16 @@ export interface ConfirmFixDialogProps {
   onCancel: () => void;
 }
 
-/** 'Change "In progress – some delays" to "In progress, some delays" in D25?', before anything is written. */
+/**
+ * 'Change "In progress – some delays" to "In progress, some delays" in D25?', before anything is
+ * written. The dialog is described by its warning, so a screen reader reads it on opening.
+ */
 export function ConfirmFixDialog({ edits, onConfirm, onCancel }: ConfirmFixDialogProps): JSX.Element {
   const styles = useStyles();
+  const warningId = useId('fix-warning');
   return (
     <Dialog open={edits !== undefined} onOpenChange={(_event, data) => !data.open && onCancel()} modalType="modal">
-      <DialogSurface aria-describedby={undefined}>
+      <DialogSurface aria-describedby={warningId}>
         <DialogBody>
           <DialogTitle>{edits ? fixQuestion(edits) : ''}</DialogTitle>
           <DialogContent className={styles.content}>
@@ -45,7 +50,7 @@ export function ConfirmFixDialog({ edits, onConfirm, onCancel }: ConfirmFixDialo
                 ))}
               </ul>
             )}
-            <Caption1>
+            <Caption1 id={warningId}>
               Tracker Check keeps a record of what it changes. {UNDO_WARNING}
             </Caption1>
           </DialogContent>

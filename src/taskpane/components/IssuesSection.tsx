@@ -1,7 +1,8 @@
 import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState, type JSX } from 'react';
+import { useMemo, useRef, useState, type JSX } from 'react';
 import type { CellEdit, Fix } from '../../engine/edits/fix-plan.js';
 import type { Issue } from '../../engine/issues/issue-codes.js';
+import { useFocusRequest } from '../hooks/useFocusRequest.js';
 import { useIssueFilter } from '../hooks/useIssueFilter.js';
 import { ConfirmFixDialog } from './ConfirmFixDialog.js';
 import { FixAllBar } from './FixAllBar.js';
@@ -15,7 +16,8 @@ export interface IssuesSectionProps {
   fixes: readonly Fix[];
   disabled: boolean;
   onSelect: (issue: Issue) => void;
-  onApply: (edits: readonly CellEdit[]) => void;
+  /** Applies confirmed edits; `opener` is the button that asked for them. */
+  onApply: (edits: readonly CellEdit[], opener: HTMLElement | undefined) => void;
 }
 
 const fixKey = (issue: Pick<Issue, 'code' | 'sheet' | 'cell'>): string => `${issue.code}|${issue.sheet}|${issue.cell ?? ''}`;
@@ -25,6 +27,13 @@ export function IssuesSection({ issues, fixes, disabled, onSelect, onApply }: Is
   const styles = useStyles();
   const filter = useIssueFilter(issues);
   const [confirming, setConfirming] = useState<readonly CellEdit[]>();
+  // The Fix or Fix all button that opened the dialog: focus goes back to it when the dialog closes.
+  const opener = useRef<HTMLElement | undefined>(undefined);
+  const focus = useFocusRequest();
+  const confirm = (edits: readonly CellEdit[]) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    setConfirming(edits);
+  };
   const fixesByIssue = useMemo(() => new Map(fixes.map((fix) => [fixKey(fix.issue), fix])), [fixes]);
   const fixesByCode = useMemo(() => {
     const byCode = new Map<string, Fix[]>();
@@ -41,7 +50,7 @@ export function IssuesSection({ issues, fixes, disabled, onSelect, onApply }: Is
         <>
           <IssueFilters issues={issues} filter={filter} />
           {fixesByCode.map(([code, group]) => (
-            <FixAllBar key={code} code={code} fixes={group} disabled={disabled} onFixAll={() => setConfirming(group.map((f) => f.edit))} />
+            <FixAllBar key={code} code={code} fixes={group} disabled={disabled} onFixAll={() => confirm(group.map((f) => f.edit))} />
           ))}
           {filter.visible.length === 0 && <Body1>No issues match the filter.</Body1>}
           <IssueGroups
@@ -49,16 +58,19 @@ export function IssuesSection({ issues, fixes, disabled, onSelect, onApply }: Is
             fixFor={(issue) => fixesByIssue.get(fixKey(issue))}
             disabled={disabled}
             onSelect={onSelect}
-            onFix={(fix) => setConfirming([fix.edit])}
+            onFix={(fix) => confirm([fix.edit])}
           />
         </>
       )}
       <ConfirmFixDialog
         edits={confirming}
-        onCancel={() => setConfirming(undefined)}
+        onCancel={() => {
+          setConfirming(undefined);
+          if (opener.current) focus(opener.current);
+        }}
         onConfirm={(edits) => {
           setConfirming(undefined);
-          onApply(edits);
+          onApply(edits, opener.current);
         }}
       />
     </section>

@@ -1,13 +1,17 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Button } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import type { Notice } from '../hooks/useTrackerCheck.js';
+import { PaneMessage } from './PaneMessage.js';
 
 /** What a fix or a revert did, when there is more to say than the change itself. */
 export function NoticeBar({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }): JSX.Element {
   return (
-    <MessageBar intent={notice.intent} layout="multiline">
-      <MessageBarBody>{notice.text}</MessageBarBody>
-      <MessageBarActions containerAction={<Button appearance="transparent" aria-label="Dismiss" onClick={onDismiss}>✕</Button>} />
-    </MessageBar>
+    <PaneMessage
+      intent={notice.intent}
+      focusKey="notice"
+      dismiss={<Button appearance="transparent" aria-label="Dismiss this message" onClick={onDismiss}>✕</Button>}
+    >
+      {notice.text}
+    </PaneMessage>
   );
 }

@@ -11,6 +11,10 @@ const BUSY_WORDS: Record<TaskName, string> = {
   select: 'Going to the cell…',
 };
 
+/** data-focus keys of the two buttons: the places focus falls back to. */
+export const VALIDATE_FOCUS = 'validate';
+export const SUMMARY_FOCUS = 'summary';
+
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
@@ -21,15 +25,18 @@ export interface PaneActionsProps {
   onBuildSummary: () => void;
 }
 
-/** The two things an officer starts here: Validate tracker and Build summary, with progress while Excel works. */
+/**
+ * The two things an officer starts here: Validate tracker and Build summary, with progress while
+ * Excel works. While busy they stay focusable (aria-disabled), so focus never drops out of the pane.
+ */
 export function PaneActions({ busy, onValidate, onBuildSummary }: PaneActionsProps): JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.row}>
-      <Button appearance="primary" disabled={busy !== undefined} onClick={onValidate}>
+      <Button appearance="primary" disabledFocusable={busy !== undefined} onClick={onValidate} data-focus={VALIDATE_FOCUS}>
         Validate tracker
       </Button>
-      <Button disabled={busy !== undefined} onClick={onBuildSummary}>
+      <Button disabledFocusable={busy !== undefined} onClick={onBuildSummary} data-focus={SUMMARY_FOCUS}>
         Build summary
       </Button>
       {busy !== undefined && busy !== 'select' && <Spinner size="tiny" label={BUSY_WORDS[busy]} />}

@@ -1,12 +1,8 @@
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { summarySheetsText } from '../text/ribbon-outcome-text.js';
+import { PaneMessage } from './PaneMessage.js';
 
 /** "Summary written to sheet 'Summary – Recommendations'" */
 export function SummaryWritten({ sheets }: { sheets: readonly string[] }): JSX.Element {
-  return (
-    <MessageBar intent={sheets.length > 0 ? 'success' : 'warning'} layout="multiline">
-      <MessageBarBody>{summarySheetsText(sheets)}</MessageBarBody>
-    </MessageBar>
-  );
+  return <PaneMessage intent={sheets.length > 0 ? 'success' : 'warning'}>{summarySheetsText(sheets)}</PaneMessage>;
 }

@@ -1,4 +1,4 @@
-import { Caption1, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { RATINGS, type RatingCounts } from '../../engine/profile/brag.js';
 import type { TrackerReport } from '../../engine/report/workbook-report.js';
@@ -13,6 +13,14 @@ const useStyles = makeStyles({
   label: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalXXS} 0` },
   number: { textAlign: 'right', paddingLeft: tokens.spacingHorizontalS, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
   rowHeader: { fontWeight: tokens.fontWeightRegular, textAlign: 'left' },
+  columnHeader: {
+    fontWeight: tokens.fontWeightSemibold,
+    textAlign: 'right',
+    paddingLeft: tokens.spacingHorizontalS,
+    whiteSpace: 'nowrap',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  statusHeader: { textAlign: 'left', paddingLeft: 0 },
   caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalXS },
 });
 
@@ -44,6 +52,19 @@ function CountsTable({ counts, caption }: { counts: RatingCounts; caption: strin
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col" className={mergeClasses(styles.columnHeader, styles.statusHeader)}>
+            Status
+          </th>
+          <th scope="col" className={styles.columnHeader}>
+            Items
+          </th>
+          <th scope="col" className={styles.columnHeader}>
+            Share
+          </th>
+        </tr>
+      </thead>
       <tbody>
         {RATINGS.filter((rating) => rating !== 'unrated' || counts.unrated > 0).map((rating) => (
           <tr key={rating} data-rating={rating}>

@@ -1,10 +1,11 @@
-import { Divider, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Divider, makeStyles, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import type { CellEdit, Fix } from '../../engine/edits/fix-plan.js';
 import type { Issue } from '../../engine/issues/issue-codes.js';
 import type { WorkbookReport } from '../../engine/report/workbook-report.js';
 import { AsAtLine } from './AsAtLine.js';
 import { IssuesSection } from './IssuesSection.js';
+import { PaneMessage } from './PaneMessage.js';
 import { TrackerCounts } from './TrackerCounts.js';
 
 const useStyles = makeStyles({ results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
@@ -14,7 +15,7 @@ export interface ValidationResultsProps {
   fixes: readonly Fix[];
   disabled: boolean;
   onSelect: (issue: Issue) => void;
-  onApply: (edits: readonly CellEdit[]) => void;
+  onApply: (edits: readonly CellEdit[], opener: HTMLElement | undefined) => void;
 }
 
 /** What Validate found: the date, each tracker's counts, and the issues. */
@@ -24,12 +25,10 @@ export function ValidationResults({ report, fixes, disabled, onSelect, onApply }
   return (
     <div className={styles.results} data-testid="validation-results">
       {report.trackers.length === 0 ? (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            No tracker was found in this workbook: no sheet has a header row with a status, lead or recommendation
-            column. Choose the columns below.
-          </MessageBarBody>
-        </MessageBar>
+        <PaneMessage intent="warning">
+          No tracker was found in this workbook: no sheet has a header row with a status, lead or recommendation
+          column. Choose the columns below.
+        </PaneMessage>
       ) : (
         <>
           <AsAtLine report={report} />

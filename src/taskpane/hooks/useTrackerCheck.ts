@@ -3,6 +3,16 @@ import { certainFixes, type CellEdit, type Fix } from '../../engine/edits/fix-pl
 import type { Issue } from '../../engine/issues/issue-codes.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
 import type { ValidateOutcome } from '../../hosts/office/office-tracker-host.js';
+import type { Announcement } from '../components/LiveRegion.js';
+import {
+  columnsAnnouncement,
+  fixAnnouncement,
+  revertAnnouncement,
+  selectedAnnouncement,
+  summaryAnnouncement,
+  validatedAnnouncement,
+  withSettings,
+} from '../text/announcements.js';
 import { appliedText, revertedText, skippedText } from '../text/fix-wording.js';
 import { issueRange } from '../text/issue-location.js';
 import type { TrackerHost } from './host-context.js';
@@ -28,9 +38,14 @@ export interface TrackerCheck {
   summarySheets: string[] | undefined;
   appliedFixes: AppliedFix[];
   notice: Notice | undefined;
+  /** The outcome of the last action, for the polite live region. */
+  announcement: Announcement | undefined;
+  /** The last failure, for the assertive live region. */
+  alert: Announcement | undefined;
   validate: () => Promise<void>;
   buildSummary: () => Promise<void>;
-  applyFixes: (edits: readonly CellEdit[]) => Promise<void>;
+  /** Resolves with the fix made (for its Revert), or undefined when no cell was changed. */
+  applyFixes: (edits: readonly CellEdit[]) => Promise<AppliedFix | undefined>;
   revertFix: (fix: AppliedFix) => Promise<void>;
   selectIssue: (issue: Issue) => Promise<void>;
   saveColumns: (sheet: string, layout: TrackerLayout | undefined) => Promise<void>;
@@ -43,24 +58,33 @@ export interface TrackerCheck {
  * own: the outcome and the fixes are the engine's; after any change it validates again.
  */
 export function useTrackerCheck(host: TrackerHost): TrackerCheck {
-  const { run, busy, problem, dismissProblem } = useHostTask();
+  const { run, busy, problem, problemCount, dismissProblem } = useHostTask();
   const [outcome, setOutcome] = useState<ValidateOutcome>();
   const [summarySheets, setSummarySheets] = useState<string[]>();
   const [appliedFixes, setAppliedFixes] = useState<AppliedFix[]>([]);
   const [notice, setNotice] = useState<Notice>();
   const nextFixId = useRef(1);
   const fixes = useMemo(() => (outcome ? certainFixes(outcome.analysis) : []), [outcome]);
+  const [announcement, setAnnouncement] = useState<Announcement>();
+  const nextAnnouncement = useRef(1);
+  const announce = useCallback((text: string) => setAnnouncement({ id: nextAnnouncement.current++, text }), []);
+  const alert = useMemo(() => (problem === undefined ? undefined : { id: problemCount, text: problem }), [problem, problemCount]);
 
-  const revalidate = useCallback(async () => setOutcome(await host.validate()), [host]);
+  const revalidate = useCallback(async () => {
+    const next = await host.validate();
+    setOutcome(next);
+    return next;
+  }, [host]);
 
   const validate = useCallback(
     () =>
       run('validate', async () => {
         setSummarySheets(undefined);
         setNotice(undefined);
-        await revalidate();
+        const next = await revalidate();
+        announce(withSettings(validatedAnnouncement(next.report), next));
       }),
-    [run, revalidate],
+    [run, revalidate, announce],
   );
 
   const buildSummary = useCallback(
@@ -70,23 +94,27 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
         const built = await host.buildSummary();
         setOutcome(built);
         setSummarySheets(built.sheets);
+        announce(withSettings(summaryAnnouncement(built.sheets), built));
       }),
-    [run, host],
+    [run, host, announce],
   );
 
   const applyFixes = useCallback(
     (edits: readonly CellEdit[]) =>
       run('fix', async () => {
         const { applied, skipped } = await host.applyEdits(edits);
-        if (applied.length > 0) setAppliedFixes((current) => [...current, { id: nextFixId.current++, applied }]);
+        const made = applied.length > 0 ? { id: nextFixId.current++, applied } : undefined;
+        if (made) setAppliedFixes((current) => [...current, made]);
         setNotice(
           skipped.length > 0
             ? { intent: 'warning', text: `${applied.length > 0 ? `${appliedText(applied)} ` : ''}${skippedText(skipped)}` }
             : undefined,
         );
         await revalidate();
+        announce(fixAnnouncement(applied, skipped));
+        return made;
       }),
-    [run, host, revalidate],
+    [run, host, revalidate, announce],
   );
 
   const revertFix = useCallback(
@@ -97,22 +125,28 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
         const parts = [applied.length > 0 ? revertedText(applied) : '', skipped.length > 0 ? skippedText(skipped) : ''];
         setNotice({ intent: skipped.length > 0 ? 'warning' : 'success', text: parts.filter(Boolean).join(' ') });
         await revalidate();
+        announce(revertAnnouncement(applied, skipped));
       }),
-    [run, host, revalidate],
+    [run, host, revalidate, announce],
   );
 
   const selectIssue = useCallback(
-    (issue: Issue) => run('select', () => host.selectCell(issue.sheet, issueRange(issue))),
-    [run, host],
+    (issue: Issue) =>
+      run('select', async () => {
+        await host.selectCell(issue.sheet, issueRange(issue));
+        announce(selectedAnnouncement(issue));
+      }),
+    [run, host, announce],
   );
 
   const saveColumns = useCallback(
     (sheet: string, layout: TrackerLayout | undefined) =>
       run('columns', async () => {
         await host.saveLayout(sheet, layout);
-        await revalidate();
+        const next = await revalidate();
+        announce(withSettings(columnsAnnouncement(layout === undefined, next.report), next));
       }),
-    [run, host, revalidate],
+    [run, host, revalidate, announce],
   );
 
   return {
@@ -123,6 +157,8 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
     summarySheets,
     appliedFixes,
     notice,
+    announcement,
+    alert,
     validate,
     buildSummary,
     applyFixes,

@@ -30,6 +30,12 @@ export function skippedText(skipped: readonly CellEdit[]): string {
   return `${cellsList(skipped)} ${skipped.length === 1 ? 'was' : 'were'} left alone: ${skipped.length === 1 ? 'it has' : 'they have'} changed since Tracker Check read ${skipped.length === 1 ? 'it' : 'them'}.`;
 }
 
+/** "Revert D25", or "Revert 3 cells (D25, D26, D27)": the button names what it puts back. */
+export function revertLabel(applied: readonly CellEdit[]): string {
+  const [only] = applied;
+  return applied.length === 1 && only ? `Revert ${only.cell}` : `Revert ${applied.length} cells (${cellsList(applied)})`;
+}
+
 export function revertedText(reverted: readonly CellEdit[]): string {
   return `Put back ${cellsList(reverted)} as ${reverted.length === 1 ? 'it was' : 'they were'}.`;
 }

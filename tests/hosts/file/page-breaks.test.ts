@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedTable, SummarySheetPlan } from '../../../src/engine/edits/summary-sheet-plan.js';
+import { chartMarks } from '../../../src/engine/edits/chart-marks.js';
 import { DEFAULT_PROFILE } from '../../../src/engine/profile/default-profile.js';
 import { keepTogetherBreaks } from '../../../src/hosts/file/page-breaks.js';
 
@@ -18,6 +19,7 @@ function plan(tables: PlannedTable[], charts: SummarySheetPlan['charts'] = []): 
     columnWidths: [34, 14, 14, 44, 12, 12, 12, 12],
     print: { landscape: true, fitToPagesWide: 1, header: 'T' },
     palette: DEFAULT_PROFILE.palette,
+    chartMarks: chartMarks(DEFAULT_PROFILE.palette),
   };
 }
 
@@ -33,7 +35,7 @@ describe('keepTogetherBreaks', () => {
   });
 
   it('keeps a chart whole with the rows beside it', () => {
-    const chart = { kind: 'stacked-bar' as const, title: 'c', table: 'One', series: [], anchor: { top: 20, left: 3, bottom: 45, right: 8 } };
+    const chart = { kind: 'stacked-bar' as const, title: 'c', description: 'c', labels: 'count' as const, table: 'One', series: [], anchor: { top: 20, left: 3, bottom: 45, right: 8 } };
     const breaks = keepTogetherBreaks(plan([table('One', 1, 10), table('Two', 22, 3)], [chart]), () => undefined);
     expect(breaks).toStrictEqual([20]);
   });

@@ -70,7 +70,14 @@ export async function addChartsToXlsx(xlsx: Uint8Array, sheetName: string, chart
     const rel = addRelationship(drawingRels, REL_TYPE.chart, relativeTarget(drawing.path, chartPath));
     drawingRels = rel.xml;
     contentTypes = addOverride(contentTypes, chartPath, CONTENT_TYPE.chart);
-    placed.push({ anchor: spec.anchor, chartRelId: rel.id, shapeId, name: spec.title || `Chart ${shapeId}` });
+    placed.push({
+      anchor: spec.anchor,
+      chartRelId: rel.id,
+      shapeId,
+      name: spec.title || `Chart ${shapeId}`,
+      ...(spec.title && { altTitle: spec.title }),
+      ...(spec.description && { description: spec.description }),
+    });
     shapeId += 1;
   }
 

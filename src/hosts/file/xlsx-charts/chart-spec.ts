@@ -19,17 +19,29 @@ export interface ChartSeriesSpec {
   colour?: string;
   /** RRGGBB fill per category (doughnut slices), in category order. */
   pointColours?: string[];
+  /** RRGGBB outline of the series' bars (white separates neighbours; a darker edge for a pale fill). */
+  outline?: string;
+  /** RRGGBB outline per category (doughnut slices). */
+  pointOutlines?: string[];
+  /** RRGGBB text of the series' data labels, chosen to contrast with its fill. */
+  labelColour?: string;
+  /** RRGGBB text of each slice's label (doughnut). */
+  pointLabelColours?: string[];
 }
 
 export interface ChartSpec {
   kind: 'doughnut' | 'stacked-bar';
   title: string;
+  /** Alt text: the chart's data in words (xdr:cNvPr descr; its title goes in the title attribute). */
+  description?: string;
   anchor: ChartAnchor;
   /** Sheet range reference for the category labels, e.g. "'Summary – Recommendations'!$A$8:$A$11". */
   categories: string;
   /** The category labels as they stand now (written into the chart's cache). */
   categoryNames: string[];
   series: ChartSeriesSpec[];
-  /** Doughnut only: label each slice with its percentage. */
+  /** Doughnut: label each slice with its count and percentage. */
   showPercent?: boolean;
+  /** Label each bar segment or slice with its value (empty ones are left unlabelled). */
+  showValues?: boolean;
 }

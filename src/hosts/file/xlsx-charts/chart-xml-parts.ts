@@ -13,12 +13,41 @@ export function shapeProperties(fill: string, outline?: string): string {
   return `<c:spPr>${solidFill(fill)}${line}</c:spPr>`;
 }
 
-/** Text properties (CT_TextBody) for labels and legends: size in hundredths of a point. */
-export function textProperties(size: number, bold = false): string {
-  return (
-    '<c:txPr><a:bodyPr/><a:lstStyle/>' +
-    `<a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"/></a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>`
-  );
+/** Text properties (CT_TextBody) for labels and legends: size in hundredths of a point, and a colour if given. */
+export function textProperties(size: number, bold = false, colour?: string): string {
+  const run = `sz="${size}" b="${bold ? 1 : 0}"`;
+  const defaults = colour ? `<a:defRPr ${run}>${solidFill(colour)}</a:defRPr>` : `<a:defRPr ${run}/>`;
+  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${defaults}</a:pPr><a:endParaRPr lang="en-GB"/></a:p></c:txPr>`;
+}
+
+export interface DataLabelOptions {
+  /** The series' values: a point whose value is 0 gets no label (no "0" or "0%" drawn on nothing). */
+  values: readonly number[];
+  showValue: boolean;
+  showPercent: boolean;
+  /** Label text colour for the whole series, or per point (slices of different fills). */
+  colour?: string;
+  pointColours?: readonly string[];
+  /** Bar charts: centre each label in its segment (doughnuts take no position). */
+  centred?: boolean;
+}
+
+/** CT_DLbls: each point's label in the colour chosen for its fill, count and percentage on separate lines. */
+export function dataLabelsXml(options: DataLabelOptions): string {
+  const flags =
+    `${options.centred ? '<c:dLblPos val="ctr"/>' : ''}<c:showLegendKey val="0"/><c:showVal val="${options.showValue ? 1 : 0}"/>` +
+    `<c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="${options.showPercent ? 1 : 0}"/><c:showBubbleSize val="0"/>` +
+    (options.showValue && options.showPercent ? '<c:separator>\n</c:separator>' : '');
+  const noBox = '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>';
+  // CT_DLbl order: idx, then delete, or spPr, txPr, dLblPos, the show flags and separator.
+  const points = options.values
+    .map((value, idx) => {
+      if (value === 0) return `<c:dLbl><c:idx val="${idx}"/><c:delete val="1"/></c:dLbl>`;
+      const colour = options.pointColours?.[idx];
+      return colour ? `<c:dLbl><c:idx val="${idx}"/>${noBox}${textProperties(1000, true, colour)}${flags}</c:dLbl>` : '';
+    })
+    .join('');
+  return `<c:dLbls>${points}${noBox}${textProperties(1000, true, options.colour)}${flags}${options.centred ? '' : '<c:showLeaderLines val="0"/>'}</c:dLbls>`;
 }
 
 /** CT_Title with literal rich text. */

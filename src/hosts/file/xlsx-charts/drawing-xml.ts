@@ -11,6 +11,9 @@ export interface PlacedChart {
   /** Drawing-unique shape id (cNvPr id). */
   shapeId: number;
   name: string;
+  /** Alt text title and description (WCAG 1.1.1), read out by screen readers in Excel. */
+  altTitle?: string;
+  description?: string;
 }
 
 function cellCorner(tag: 'from' | 'to', col: number, row: number): string {
@@ -36,12 +39,19 @@ export function chartAnchorXml(chart: PlacedChart, declareNamespaces: boolean): 
     cellCorner('from', anchor.fromCol, anchor.fromRow) +
     cellCorner('to', anchor.toCol, anchor.toRow) +
     '<xdr:graphicFrame macro="">' +
-    `<xdr:nvGraphicFramePr><xdr:cNvPr id="${chart.shapeId}" name="${escapeXml(chart.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
+    `<xdr:nvGraphicFramePr><xdr:cNvPr id="${chart.shapeId}" name="${escapeXml(chart.name)}"${altText(chart)}/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
     '<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>' +
     `<a:graphic><a:graphicData uri="${NS.chart}">` +
     `<c:chart xmlns:c="${NS.chart}" xmlns:r="${NS.relationships}" r:id="${escapeXml(chart.chartRelId)}"/>` +
     '</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>'
   );
+}
+
+/** CT_NonVisualDrawingProps' descr and title attributes, when the chart has them. */
+function altText(chart: PlacedChart): string {
+  const descr = chart.description ? ` descr="${escapeXml(chart.description)}"` : '';
+  const title = chart.altTitle ? ` title="${escapeXml(chart.altTitle)}"` : '';
+  return descr + title;
 }
 
 /** A new drawing part holding the given charts. */

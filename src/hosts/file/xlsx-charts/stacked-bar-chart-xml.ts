@@ -1,7 +1,10 @@
 /** The plot-area content of a horizontal stacked bar chart (CT_BarChart + category and value axes). */
 
 import type { ChartSpec } from './chart-spec.js';
-import { categoryXml, seriesNameXml, shapeProperties, textProperties, valuesXml } from './chart-xml-parts.js';
+import { categoryXml, dataLabelsXml, seriesNameXml, shapeProperties, textProperties, valuesXml } from './chart-xml-parts.js';
+
+// Segments are outlined in white, so neighbouring colours stay distinct, unless the spec gives a darker edge.
+const SEGMENT_OUTLINE = 'FFFFFF';
 
 const CATEGORY_AXIS_ID = 500100001;
 const VALUE_AXIS_ID = 500100002;
@@ -38,10 +41,13 @@ export function stackedBarChartXml(spec: ChartSpec): string {
   const series = spec.series
     .map((ser, idx) => {
       // CT_BarSer order: idx, order, tx, spPr, invertIfNegative, pictureOptions, dPt*, dLbls, trendline, errBars, cat, val.
-      const fill = ser.colour ? shapeProperties(ser.colour) : '';
+      const fill = ser.colour ? shapeProperties(ser.colour, ser.outline ?? SEGMENT_OUTLINE) : '';
+      const labels = spec.showValues
+        ? dataLabelsXml({ values: ser.cachedValues, showValue: true, showPercent: false, centred: true, ...(ser.labelColour && { colour: ser.labelColour }) })
+        : '';
       return (
         `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/>${seriesNameXml(ser.name)}${fill}` +
-        '<c:invertIfNegative val="0"/>' +
+        `<c:invertIfNegative val="0"/>${labels}` +
         `${categoryXml(spec.categories, spec.categoryNames)}${valuesXml(ser.values, ser.cachedValues, pointCount)}</c:ser>`
       );
     })
