@@ -76,7 +76,7 @@ describe('exit 2 with one plain line for a reader failure in a batch', () => {
     await writeFile(bad, 'PK\u0003\u0004 not really a zip');
     const result = await runCliCaptured(SAMPLE, bad);
     expect(result.code).toBe(2);
-    expect(result.stdout).toMatch(/bad\.xlsx: the workbook is damaged/);
+    expect(result.stdout).toMatch(/bad\.xlsx: the file is damaged/);
     expect(result.stdout).not.toMatch(/^\s+at /m);
     expect(result.stderr).toBe('');
   });

@@ -1,7 +1,7 @@
 import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { RATINGS, type RatingCounts } from '../../engine/profile/brag.js';
-import type { TrackerReport } from '../../engine/report/workbook-report.js';
+import type { PlanTotal, TrackerReport } from '../../engine/report/workbook-report.js';
 import { wholePercentages } from '../../engine/summary/count-ratings.js';
 import { useProfile } from '../hooks/host-context.js';
 import { ratingLabel } from '../text/rating-words.js';
@@ -22,6 +22,8 @@ const useStyles = makeStyles({
   },
   statusHeader: { textAlign: 'left', paddingLeft: 0 },
   caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingTop: tokens.spacingVerticalXS },
+  key: { fontSize: tokens.fontSizeBase200 },
+  keyEntries: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: 0, listStyleType: 'none' },
 });
 
 /** Per tracker: the items in each BRAG category, with whole percentages that add up to 100. */
@@ -34,6 +36,7 @@ export function TrackerCounts({ tracker }: { tracker: TrackerReport }): JSX.Elem
       <Caption1>
         Header row {tracker.headerRow}, {tracker.items} {tracker.items === 1 ? 'item' : 'items'}
       </Caption1>
+      {tracker.key && <KeyLine trackerKey={tracker.key} />}
       {tracker.ratings.map((rating) => (
         <CountsTable
           key={rating.column}
@@ -41,6 +44,42 @@ export function TrackerCounts({ tracker }: { tracker: TrackerReport }): JSX.Elem
           caption={several ? `${rating.header} (column ${rating.column})` : `By ${rating.header.toLowerCase() || 'status'} (column ${rating.column})`}
         />
       ))}
+    </section>
+  );
+}
+
+/** The tracker's own key in one line, its entries a click away. */
+function KeyLine({ trackerKey }: { trackerKey: NonNullable<TrackerReport['key']> }): JSX.Element {
+  const styles = useStyles();
+  const profile = useProfile();
+  const count = trackerKey.entries.length;
+  return (
+    <details className={styles.key} data-testid="tracker-key">
+      <summary>
+        Key read from {trackerKey.sheet} {trackerKey.range}: {count} {count === 1 ? 'entry' : 'entries'}
+      </summary>
+      <ul className={styles.keyEntries}>
+        {trackerKey.entries.map((entry) => (
+          <li key={`${entry.written}-${entry.category}`} className={styles.label}>
+            <RatingSwatch rating={entry.category} />
+            &ldquo;{entry.written}&rdquo; is {ratingLabel(entry.category, profile)}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** The whole plan, when the workbook holds several trackers (one sheet per priority). */
+export function PlanTotalCounts({ total }: { total: PlanTotal }): JSX.Element {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-label="Counts for the whole plan" data-testid="counts-plan-total">
+      <Subtitle2 as="h2">Whole plan</Subtitle2>
+      <Caption1>
+        {total.items} {total.items === 1 ? 'item' : 'items'} across {total.trackers} trackers
+      </Caption1>
+      <CountsTable counts={total.statusCounts} caption="By status, every tracker together" />
     </section>
   );
 }

@@ -6,7 +6,7 @@ import type { WorkbookReport } from '../../engine/report/workbook-report.js';
 import { AsAtLine } from './AsAtLine.js';
 import { IssuesSection } from './IssuesSection.js';
 import { PaneMessage } from './PaneMessage.js';
-import { TrackerCounts } from './TrackerCounts.js';
+import { PlanTotalCounts, TrackerCounts } from './TrackerCounts.js';
 
 const useStyles = makeStyles({ results: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM } });
 
@@ -32,6 +32,7 @@ export function ValidationResults({ report, fixes, disabled, onSelect, onApply }
       ) : (
         <>
           <AsAtLine report={report} />
+          {report.total && <PlanTotalCounts total={report.total} />}
           {report.trackers.map((tracker) => (
             <TrackerCounts key={tracker.sheet} tracker={tracker} />
           ))}
