@@ -40,20 +40,32 @@ export function statusChartDescription(summary: BoardSummary): string {
   return `Status of ${summary.total} ${noun(summary, summary.total)}: ${countsInWords(headlineCounts(summary))}.`;
 }
 
-/** The by-lead bar chart's totals, and where every lead's counts are: the caption under the chart. */
-export function leadChartCaption(summary: BoardSummary): string {
-  const leads = summary.byLead.length;
+/** What a bar chart's bars are: the leads, or the trackers of a whole plan. */
+export interface ChartGroups {
+  rows: BoardSummary['byLead'];
+  /** "lead", "tracker". */
+  word: string;
+}
+
+function groupsOf(summary: BoardSummary, groups?: ChartGroups): ChartGroups {
+  return groups ?? { rows: summary.byLead, word: 'lead' };
+}
+
+/** The bar chart's totals, and where every bar's counts are: the caption under the chart. */
+export function leadChartCaption(summary: BoardSummary, groups?: ChartGroups): string {
+  const { rows, word } = groupsOf(summary, groups);
   return (
-    `${capitalise(summary.noun.many)} by lead, ${leads} ${leads === 1 ? 'lead' : 'leads'}: ${countsInWords(headlineCounts(summary))}. ` +
-    `Each lead's counts are in the By lead table beside the chart.`
+    `${capitalise(summary.noun.many)} by ${word}, ${rows.length} ${rows.length === 1 ? word : `${word}s`}: ${countsInWords(headlineCounts(summary))}. ` +
+    `Each ${word}'s counts are in the By ${word} table beside the chart.`
   );
 }
 
-/** The by-lead chart's alt text: the totals, then each lead's counts ("Susanne Leece 5: 4 on track, 1 some delays."). */
-export function leadChartDescription(summary: BoardSummary): string {
-  const named = summary.byLead.slice(0, MAX_DESCRIBED_GROUPS);
-  const rest = summary.byLead.length - named.length;
+/** The bar chart's alt text: the totals, then each bar's counts ("Susanne Leece 5: 4 on track, 1 some delays."). */
+export function leadChartDescription(summary: BoardSummary, groups?: ChartGroups): string {
+  const { rows, word } = groupsOf(summary, groups);
+  const named = rows.slice(0, MAX_DESCRIBED_GROUPS);
+  const rest = rows.length - named.length;
   const lines = named.map((group) => `${group.name} ${group.total}: ${countsInWords(group.counts, true)}.`);
-  if (rest > 0) lines.push(`And ${rest} more ${rest === 1 ? 'lead' : 'leads'}, in the By lead table.`);
-  return `${capitalise(summary.noun.many)} by lead, ${summary.total} in all: ${countsInWords(headlineCounts(summary))}. ${lines.join(' ')}`;
+  if (rest > 0) lines.push(`And ${rest} more ${rest === 1 ? word : `${word}s`}, in the By ${word} table.`);
+  return `${capitalise(summary.noun.many)} by ${word}, ${summary.total} in all: ${countsInWords(headlineCounts(summary))}. ${lines.join(' ')}`;
 }

@@ -1,7 +1,9 @@
 import { formatLongDate } from '../text/format-date.js';
 import { BRAG_CATEGORIES, type Rating } from '../profile/brag.js';
 import type { Profile } from '../profile/profile-schema.js';
-import type { BoardSummary, GroupRow } from '../summary/board-summary.js';
+import type { TrackerAnalysis } from '../analyse/analyse-tracker.js';
+import { boardSummary, type BoardSummary, type GroupRow } from '../summary/board-summary.js';
+import { planSummary } from '../summary/plan-summary.js';
 import { capitalise } from '../text/number-words.js';
 import { chartMarks, type ChartMark } from './chart-marks.js';
 import { leadChartCaption, leadChartDescription, statusChartDescription } from './chart-descriptions.js';
@@ -86,6 +88,9 @@ export interface SummarySheetPlan {
 
 const TABLE_COLUMNS = 8;
 
+/** The sheet a whole plan's summary is written to. */
+export const PLAN_SHEET_NAME = 'Summary – Whole plan';
+
 /**
  * A board pack lists at most this many exceptions or due items; past it the page says how many
  * more there are. It also keeps the build inside Excel on the web's 5 MB request on huge trackers.
@@ -100,8 +105,9 @@ const ATTENTION: readonly Rating[] = ['red', 'amber', 'unrated', 'green', 'blue'
  * exceptions, the due dates, and a data-quality line.
  */
 export function summarySheetPlan(summary: BoardSummary, profile: Profile, sourceHeaderRow: number): SummarySheetPlan {
-  const sheetName = summarySheetName(summary.sheet);
-  const key = summary.sheet.replace(/[^A-Za-z0-9]/g, '').slice(0, 20) || 'Tracker';
+  const { plan } = summary;
+  const sheetName = plan ? PLAN_SHEET_NAME : summarySheetName(summary.sheet);
+  const key = plan ? 'WholePlan' : summary.sheet.replace(/[^A-Za-z0-9]/g, '').slice(0, 20) || 'Tracker';
   const texts: PlannedText[] = [];
   const tables: PlannedTable[] = [];
   const charts: PlannedChart[] = [];
@@ -113,7 +119,9 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
   texts.push({
     row: 1,
     column: 0,
-    text: `As at ${formatLongDate(summary.asAt)}. Source: sheet "${summary.sheet}", header row ${sourceHeaderRow}, ${summary.total} ${summary.total === 1 ? summary.noun.one : summary.noun.many}.`,
+    text: `As at ${formatLongDate(summary.asAt)}. Source: ${
+      plan ? `${plan.sheets.length} trackers (sheets ${plan.sheets.map((s) => `"${s}"`).join(', ')})` : `sheet "${summary.sheet}", header row ${sourceHeaderRow}`
+    }, ${summary.total} ${summary.total === 1 ? summary.noun.one : summary.noun.many}.`,
     style: 'subtitle',
     span: TABLE_COLUMNS,
   });
@@ -159,6 +167,25 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
   caption(texts, doughnutAnchor, statusDescription);
 
   row = Math.max(statusTableRow + categories.length + 3, 18);
+  if (plan) {
+    heading(row, 'By tracker');
+    const trackerTable = groupTable(`TC_${key}_Trackers`, 'Tracker', plan.byTracker, row + 1, label);
+    tables.push(trackerTable);
+    const left = trackerTable.column + trackerTable.header.length;
+    const anchor = { top: row, left, bottom: row + Math.max(14, plan.byTracker.length + 2), right: left + 6 };
+    const byTracker = { rows: plan.byTracker, word: 'tracker' };
+    charts.push({
+      kind: 'stacked-bar',
+      title: `${many} by tracker`,
+      description: leadChartDescription(summary, byTracker),
+      labels: 'count',
+      table: trackerTable.name,
+      series: BRAG_CATEGORIES.map((rating, index) => ({ column: index + 1, rating })),
+      anchor,
+    });
+    caption(texts, anchor, leadChartCaption(summary, byTracker));
+    row += Math.max(plan.byTracker.length + 3, 15);
+  }
   heading(row, 'By lead');
   const leadTable = groupTable(`TC_${key}_Leads`, 'Lead', summary.byLead, row + 1, label);
   tables.push(leadTable);
@@ -234,6 +261,13 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     palette: profile.palette,
     chartMarks: chartMarks(profile.palette),
   };
+}
+
+/** A summary sheet per tracker and, for a plan of several trackers, one for the whole plan after them. */
+export function summarySheetPlans(trackers: readonly TrackerAnalysis[], profile: Profile): SummarySheetPlan[] {
+  const plans = trackers.map((tracker) => summarySheetPlan(boardSummary(tracker), profile, tracker.context.layout.headerRow));
+  const whole = planSummary(trackers, profile);
+  return whole ? [...plans, summarySheetPlan(whole, profile, 0)] : plans;
 }
 
 /**

@@ -9,3 +9,7 @@ export type RatingCounts = Record<Rating, number>;
 export function emptyCounts(): RatingCounts {
   return { blue: 0, green: 0, amber: 0, red: 0, unrated: 0 };
 }
+
+export function addCounts(a: RatingCounts, b: RatingCounts): RatingCounts {
+  return { blue: a.blue + b.blue, green: a.green + b.green, amber: a.amber + b.amber, red: a.red + b.red, unrated: a.unrated + b.unrated };
+}

@@ -2,7 +2,7 @@ import type { AsAtSource, WorkbookAnalysis } from '../analyse/analyse-workbook.j
 import type { IsoDate } from '../dates/calendar.js';
 import { cellAddress, columnLetter } from '../grid/a1.js';
 import { SEVERITIES, type Issue, type Severity } from '../issues/issue-codes.js';
-import { emptyCounts, type BragCategory, type RatingCounts } from '../profile/brag.js';
+import { addCounts, emptyCounts, type BragCategory, type RatingCounts } from '../profile/brag.js';
 import type { MergedArea } from '../grid/sheet-grid.js';
 import type { ColumnRole } from '../profile/column-role.js';
 
@@ -55,10 +55,6 @@ export function planTotal(trackers: readonly Pick<TrackerReport, 'items' | 'stat
     statusCounts: trackers.reduce((sum, t) => addCounts(sum, t.statusCounts), emptyCounts()),
     ratings: [...ratings].map(([header, counts]) => ({ header, counts })),
   };
-}
-
-function addCounts(a: RatingCounts, b: RatingCounts): RatingCounts {
-  return { blue: a.blue + b.blue, green: a.green + b.green, amber: a.amber + b.amber, red: a.red + b.red, unrated: a.unrated + b.unrated };
 }
 
 export function workbookReport(file: string, analysis: WorkbookAnalysis): WorkbookReport {

@@ -3,6 +3,7 @@ import { addMonths, lastDayOfMonth, parseIso, type IsoDate } from '../dates/cale
 import type { Severity } from '../issues/issue-codes.js';
 import { RATINGS, type Rating, type RatingCounts } from '../profile/brag.js';
 import { countIssues } from '../report/workbook-report.js';
+import type { Profile } from '../profile/profile-schema.js';
 import { itemNoun } from '../text/number-words.js';
 import { countRatings, wholePercentages } from './count-ratings.js';
 import { reportParagraph } from './report-paragraph.js';
@@ -56,6 +57,8 @@ export interface BoardSummary {
   issueCounts: Record<Severity, number>;
   /** Each rated column ("Progress BRAG", "Impact BRAG") with its own headline, side by side. */
   ratings: { header: string; headline: HeadlineRow[] }[];
+  /** A whole plan's summary: the trackers it adds up, and each one's counts. */
+  plan?: { sheets: string[]; byTracker: GroupRow[] };
 }
 
 export const NO_LEAD = 'No lead named';
@@ -67,15 +70,7 @@ export function boardSummary(tracker: TrackerAnalysis): BoardSummary {
   const noun = itemNoun(layout.columns.item === undefined ? '' : (headers.get(layout.columns.item) ?? ''));
   const status = ratings.map((r) => r[0] ?? 'unrated');
   const idOf = (index: number) => records[index]?.id ?? `row ${records[index]?.row ?? ''}`;
-  const headlineOf = (counts: RatingCounts): HeadlineRow[] => {
-    const percentages = wholePercentages(counts);
-    return RATINGS.filter((rating) => rating !== 'unrated' || counts.unrated > 0).map((rating) => ({
-      rating,
-      label: rating === 'unrated' ? 'No recognised status' : profile.categories[rating].label,
-      count: counts[rating],
-      percent: percentages[rating],
-    }));
-  };
+  const headlineOf = (counts: RatingCounts) => headline(counts, profile);
 
   const exceptions: ExceptionRow[] = [];
   const overdue: DueRow[] = [];
@@ -115,6 +110,17 @@ export function boardSummary(tracker: TrackerAnalysis): BoardSummary {
     issueCounts: countIssues(issues),
     ratings: tracker.ratings.map((rated) => ({ header: rated.header, headline: headlineOf(rated.counts) })),
   };
+}
+
+/** Each category's count and whole percentage; the unrated line only when there are unrated items. */
+export function headline(counts: RatingCounts, profile: Profile): HeadlineRow[] {
+  const percentages = wholePercentages(counts);
+  return RATINGS.filter((rating) => rating !== 'unrated' || counts.unrated > 0).map((rating) => ({
+    rating,
+    label: rating === 'unrated' ? 'No recognised status' : profile.categories[rating].label,
+    count: counts[rating],
+    percent: percentages[rating],
+  }));
 }
 
 /** Counts by group; an item in several groups (a shared lead) counts once in each. First seen first. */

@@ -4,10 +4,9 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { WorkbookAnalysis } from '../../engine/analyse/analyse-workbook.js';
 import { statusColouringPlan } from '../../engine/edits/status-colouring-plan.js';
-import { summarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
+import { summarySheetPlans } from '../../engine/edits/summary-sheet-plan.js';
 import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-names.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
-import { boardSummary } from '../../engine/summary/board-summary.js';
 import { addStopIfTrue, applyColouringPlan } from './apply-colouring-exceljs.js';
 import { parseCsv } from './parse-csv.js';
 import { writeSummarySheet } from './summary-sheet-exceljs.js';
@@ -50,10 +49,7 @@ export async function writeCheckedCopy(options: CheckedCopyOptions): Promise<Che
   const { trackers } = analysis;
 
   const written: { sheetName: string; charts: ChartSpec[] }[] = [];
-  for (const tracker of trackers) {
-    const plan = summarySheetPlan(boardSummary(tracker), profile, tracker.context.layout.headerRow);
-    written.push(writeSummarySheet(workbook, plan, SUMMARY_MARKER_PREFIX));
-  }
+  for (const plan of summarySheetPlans(trackers, profile)) written.push(writeSummarySheet(workbook, plan, SUMMARY_MARKER_PREFIX));
   // After the summaries, so the very hidden lists sheet comes last.
   const stopping = applyColouringPlan(workbook, statusColouringPlan(trackers, profile), source.sheetFor);
   const colouredSheets = [...stopping.keys()];

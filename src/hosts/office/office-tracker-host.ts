@@ -1,12 +1,11 @@
 import { analyseWorkbook, type WorkbookAnalysis } from '../../engine/analyse/analyse-workbook.js';
 import { isoToday } from '../../engine/dates/calendar.js';
 import { statusColouringPlan } from '../../engine/edits/status-colouring-plan.js';
-import { summarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
+import { summarySheetPlans } from '../../engine/edits/summary-sheet-plan.js';
 import { SUMMARY_MARKER_PREFIX, sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 import { DEFAULT_PROFILE } from '../../engine/profile/default-profile.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
 import { workbookReport, type WorkbookReport } from '../../engine/report/workbook-report.js';
-import { boardSummary } from '../../engine/summary/board-summary.js';
 import { readChosenLayouts, withChosenLayout } from '../../engine/tracker/layout-schema.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
 import { applyStatusColouring } from './apply-colouring.js';
@@ -57,10 +56,7 @@ export class OfficeTrackerHost {
     return this.run(async (context) => {
       const outcome = await this.analyse(context);
       const sheets: string[] = [];
-      for (const tracker of outcome.analysis.trackers) {
-        const plan = summarySheetPlan(boardSummary(tracker), this.profile, tracker.context.layout.headerRow);
-        sheets.push(await writeSummarySheet(context, plan));
-      }
+      for (const plan of summarySheetPlans(outcome.analysis.trackers, this.profile)) sheets.push(await writeSummarySheet(context, plan));
       return { ...outcome, sheets };
     });
   }
