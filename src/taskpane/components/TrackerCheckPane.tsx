@@ -36,6 +36,11 @@ export function TrackerCheckPane(): JSX.Element {
       <Body1>Checks the recommendation tracker in this workbook and builds the board summary.</Body1>
       <PaneActions busy={check.busy} onValidate={() => void check.validate()} onBuildSummary={() => void check.buildSummary()} />
       {check.problem !== undefined && <ProblemBar message={check.problem} onDismiss={check.dismissProblem} />}
+      {outcome?.accessMessage !== undefined && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{outcome.accessMessage}</MessageBarBody>
+        </MessageBar>
+      )}
       {outcome?.settingsMessage !== undefined && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{outcome.settingsMessage}</MessageBarBody>
