@@ -27,9 +27,9 @@ export async function fakeFromXlsx(path: string): Promise<WorkbookModel> {
   });
   const model = fakeWorkbook(description);
 
-  // Colours and merges straight into the model: the builder of this branch takes fills only.
+  // Every cell's colours straight into the model (describeGrid carries only the planned cells'); merged areas came with the description.
   const colours = styleColourReader(await readPalette(opened.zip));
-  workbook.worksheets.forEach((worksheet, i) => {
+  workbook.worksheets.forEach((worksheet) => {
     const sheet = model.sheet(worksheet.name);
     worksheet.eachRow({ includeEmpty: true }, (row, r) =>
       row.eachCell({ includeEmpty: true }, (cell, c) => {
@@ -38,7 +38,6 @@ export async function fakeFromXlsx(path: string): Promise<WorkbookModel> {
         if (found?.font) sheet.ensure(r - 1, c - 1).fontColor = found.font;
       }),
     );
-    for (const area of grids[i]?.merges ?? []) sheet.merges.push({ r0: area.top - 1, c0: area.left, r1: area.bottom - 1, c1: area.right });
   });
   return model;
 }
