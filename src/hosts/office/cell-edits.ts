@@ -112,9 +112,15 @@ export async function revertCellEdits(context: Excel.RequestContext, applied: re
 }
 
 function restore(range: Excel.Range, content: CellContent): void {
+  if (content.formula !== undefined) {
+    // A formula written into a text cell would stay text: written as General, then given its format back.
+    range.numberFormat = [['General']];
+    range.formulas = [[content.formula]];
+    range.numberFormat = [[content.numberFormat]];
+    return;
+  }
   range.numberFormat = [[content.numberFormat]];
-  if (content.formula !== undefined) range.formulas = [[content.formula]];
   // Text in a cell not formatted as text takes Excel's quote prefix, so "007" or "1/2" stays text.
-  else if (typeof content.value === 'string' && content.value !== '' && content.numberFormat !== TEXT_FORMAT) range.values = [[`'${content.value}`]];
+  if (typeof content.value === 'string' && content.value !== '' && content.numberFormat !== TEXT_FORMAT) range.values = [[`'${content.value}`]];
   else range.values = [[content.value]];
 }
