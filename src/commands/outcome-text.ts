@@ -9,14 +9,15 @@ import { reportInShort, summarySheetsText } from '../taskpane/text/ribbon-outcom
 export function validatedText(outcome: ValidateOutcome): string {
   const found = `Validated: ${reportInShort(outcome.report)}.`;
   const more = outcome.report.trackers.length > 0 ? ' Open the Tracker Check panel for the cells.' : '';
-  return withSettingsMessage(found + more, outcome);
+  return withMessages(found + more, outcome);
 }
 
 /** "Summary written to sheet 'Summary – Recommendations'." */
 export function summaryBuiltText(outcome: ValidateOutcome, sheets: readonly string[]): string {
-  return withSettingsMessage(`${summarySheetsText(sheets)}.`, outcome);
+  return withMessages(`${summarySheetsText(sheets)}.`, outcome);
 }
 
-function withSettingsMessage(text: string, outcome: ValidateOutcome): string {
-  return outcome.settingsMessage === undefined ? text : `${text} ${outcome.settingsMessage}`;
+/** The outcome's own messages after it: what was left unchanged and why, and unreadable saved choices. */
+function withMessages(text: string, outcome: ValidateOutcome): string {
+  return [text, outcome.accessMessage, outcome.settingsMessage].filter((part) => part !== undefined).join(' ');
 }

@@ -122,10 +122,25 @@ describe('Ribbon commands', () => {
     expect(dialog.close).toHaveBeenCalled();
   });
 
-  it('a failure (a protected sheet, so Excel says AccessDenied) shows the officer message in the dialog', async () => {
+  it('on a protected sheet shows what was found and, in one plain message, what was left uncoloured and why', async () => {
     office.model.sheet('Recommendations').protected = true;
     const { done, dialog } = await untilDialog(validateTrackerFromRibbon);
-    expect(dialog.text).toContain('Excel would not let Tracker Check change the workbook');
+    expect(dialog.text).toBe(
+      'Validated: 5 completed, 17 on track, 2 delayed — 0 errors, 3 warnings, 1 note. Open the Tracker Check panel for the cells. ' +
+        "The sheet 'Recommendations' is protected, so Tracker Check did not colour its status cells; every finding is listed. To colour them, unprotect it (Review > Unprotect Sheet) and validate again.",
+    );
+    expect(inspect(office.model).conditionalFormats('Recommendations')).toEqual([]);
+    dialog.fire('DialogMessageReceived', { message: 'close', origin: 'https://localhost:3000' });
+    await done;
+  });
+
+  it('a failure shows the officer message in the dialog, never a stack', async () => {
+    office.model.readOnly = true;
+    const { done, dialog } = await untilDialog(buildSummaryFromRibbon);
+    expect(dialog.text).toBe(
+      'This workbook is open read-only, so Tracker Check wrote no summary sheet and changed nothing. To build the summary, open an editable copy (or ask the owner for edit access) and try again.',
+    );
+    expect(inspect(office.model).sheetNames()).toEqual(['Recommendations', 'Leads', 'Notes']);
     dialog.fire('DialogMessageReceived', { message: 'close', origin: 'https://localhost:3000' });
     await done;
   });

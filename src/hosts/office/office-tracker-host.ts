@@ -1,19 +1,23 @@
 import { analyseWorkbook, type WorkbookAnalysis } from '../../engine/analyse/analyse-workbook.js';
 import { isoToday } from '../../engine/dates/calendar.js';
-import { statusColouringPlan } from '../../engine/edits/status-colouring-plan.js';
+import type { CellEdit } from '../../engine/edits/fix-plan.js';
+import { statusColouringPlan, type ColouringPlan } from '../../engine/edits/status-colouring-plan.js';
 import { summarySheetPlans } from '../../engine/edits/summary-sheet-plan.js';
-import { SUMMARY_MARKER_PREFIX, sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 import { DEFAULT_PROFILE } from '../../engine/profile/default-profile.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
 import { workbookReport, type WorkbookReport } from '../../engine/report/workbook-report.js';
 import { readChosenLayouts, withChosenLayout } from '../../engine/tracker/layout-schema.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
+import { colouringRefusedMessage, colouringSkippedMessage, summaryReadOnlyMessage } from './access-messages.js';
 import { applyStatusColouring } from './apply-colouring.js';
-import type { CellEdit } from '../../engine/edits/fix-plan.js';
-import { applyCellEdits, revertOf, type CellEditResult } from './cell-edits.js';
+import { applyCellEdits, revertCellEdits, type AppliedEdit, type CellEditResult } from './cell-edits.js';
 import type { ExcelRun } from './excel-run.js';
+import { OfficerError } from './officer-error.js';
+import { officerMessage } from './officer-message.js';
 import { readWorkbookGrid } from './read-workbook.js';
-import { writeSummarySheet } from './write-summary-sheet.js';
+import { officeRequirements, type RequirementCheck } from './requirements.js';
+import { readWorkbookState, summarySheets, type WorkbookState } from './workbook-state.js';
+import { writeSummarySheets } from './write-summary-sheet.js';
 
 /** The workbook setting that holds the columns an officer picked, so the next officer gets the same. */
 export const LAYOUTS_SETTING = 'trackerCheck.layouts';
@@ -29,6 +33,16 @@ export interface ValidateOutcome {
   report: WorkbookReport;
   /** Set when saved column choices were unreadable and so ignored. */
   settingsMessage?: string;
+  /**
+   * Set when Tracker Check left something unchanged because a sheet is protected or the workbook is
+   * read-only (or Excel refused the change): which, why and what to do. The findings are all there.
+   */
+  accessMessage?: string;
+}
+
+interface Analysed {
+  state: WorkbookState;
+  outcome: ValidateOutcome;
 }
 
 /**
@@ -40,34 +54,49 @@ export class OfficeTrackerHost {
     private readonly run: ExcelRun,
     private readonly now: () => Date = () => new Date(),
     private readonly profile: Profile = DEFAULT_PROFILE,
+    private readonly supports: RequirementCheck = officeRequirements,
   ) {}
 
-  /** Reads the workbook, checks every tracker and colours the rated columns. */
+  /**
+   * Reads the workbook, checks every tracker and colours the rated columns: four syncs (the sheets
+   * and their protection, the values, the planned colours, the colouring). Sheets it may not change
+   * are left uncoloured, and a refused colouring still returns every finding, with the message.
+   */
   validate(): Promise<ValidateOutcome> {
     return this.run(async (context) => {
-      const outcome = await this.analyse(context);
-      await applyStatusColouring(context, statusColouringPlan(outcome.analysis.trackers, this.profile));
-      return outcome;
+      const { state, outcome } = await this.analyse(context);
+      const plan = statusColouringPlan(outcome.analysis.trackers, this.profile);
+      const locked = new Set(state.sheets.filter((s) => s.protected).map((s) => s.name));
+      const allowed = state.readOnly ? [] : plan.colourings.filter((c) => !locked.has(c.sheet));
+      const skipped = [...new Set(plan.colourings.map((c) => c.sheet))].filter((sheet) => locked.has(sheet));
+      const message = colouringSkippedMessage(state.readOnly && plan.colourings.length > 0, skipped);
+      const refused = await this.colour(context, { ...plan, colourings: allowed });
+      const accessMessage = [message, refused].filter(Boolean).join(' ');
+      return accessMessage === '' ? outcome : { ...outcome, accessMessage };
     });
   }
 
-  /** Validates, then writes a summary sheet for each tracker; returns the sheets written. */
+  /**
+   * Validates, then writes a summary sheet for each tracker, all in one sync: four syncs in all.
+   * A read-only workbook is refused before anything is written.
+   */
   buildSummary(): Promise<ValidateOutcome & { sheets: string[] }> {
     return this.run(async (context) => {
-      const outcome = await this.analyse(context);
-      const sheets: string[] = [];
-      for (const plan of summarySheetPlans(outcome.analysis.trackers, this.profile)) sheets.push(await writeSummarySheet(context, plan));
+      const { state, outcome } = await this.analyse(context);
+      if (state.readOnly) throw new OfficerError(summaryReadOnlyMessage());
+      const plans = summarySheetPlans(outcome.analysis.trackers, this.profile);
+      const sheets = plans.length === 0 ? [] : await writeSummarySheets(context, plans, state);
       return { ...outcome, sheets };
     });
   }
 
   applyEdits(edits: readonly CellEdit[]): Promise<CellEditResult> {
-    return this.run((context) => applyCellEdits(context, edits));
+    return this.run((context) => applyCellEdits(context, edits, this.supports));
   }
 
-  /** Puts back exactly the values a fix replaced, where nobody has changed them since. */
-  revert(applied: readonly CellEdit[]): Promise<CellEditResult> {
-    return this.run((context) => applyCellEdits(context, revertOf(applied)));
+  /** Puts back exactly what a fix replaced (text, number or formula), where nobody has changed the cell since. */
+  revert(applied: readonly AppliedEdit[]): Promise<CellEditResult> {
+    return this.run((context) => revertCellEdits(context, applied, this.supports));
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
@@ -106,27 +135,35 @@ export class OfficeTrackerHost {
     });
   }
 
-  private async analyse(context: Excel.RequestContext): Promise<ValidateOutcome> {
+  /** Queues and syncs the colouring; a refusal is returned as the officer's message, never thrown, so the findings survive. */
+  private async colour(context: Excel.RequestContext, plan: ColouringPlan): Promise<string | undefined> {
+    if (plan.colourings.length === 0) return undefined;
+    try {
+      await applyStatusColouring(context, plan);
+      return undefined;
+    } catch (error) {
+      return colouringRefusedMessage(officerMessage(error));
+    }
+  }
+
+  private async analyse(context: Excel.RequestContext): Promise<Analysed> {
     // Loaded in the same sync as the sheet list, so saved choices cost no extra round trip.
     const setting = context.workbook.settings.getItemOrNullObject(LAYOUTS_SETTING);
     setting.load('value');
-    const workbook = context.workbook;
-    workbook.load('name');
-    const names = workbook.names;
-    names.load('items/name,items/value');
-    const read = await readWorkbookGrid(context, 'workbook');
-    // The add-in's own summary sheets hold tables that would read as a tracker or a register.
-    const summaries = new Set(
-      names.items.filter((n) => n.name.startsWith(SUMMARY_MARKER_PREFIX)).map((n) => sheetOfReference(String(n.value))),
-    );
-    const grid = { ...read, sheets: read.sheets.filter((sheet) => !summaries.has(sheet.name)) };
+    const state = await readWorkbookState(context, this.supports);
     const saved = readChosenLayouts(setting.isNullObject ? undefined : setting.value);
-    const analysis = analyseWorkbook(grid, {
-      today: isoToday(this.now()),
+    const layouts = saved.ok ? saved.layouts : undefined;
+    // The add-in's own summary sheets hold tables that would read as a tracker or a register: never read.
+    const summaries = summarySheets(state);
+    const sheets = state.sheets.filter((sheet) => !summaries.has(sheet.name));
+    const grid = await readWorkbookGrid(context, state, sheets, {
       profile: this.profile,
-      ...(saved.ok && { layouts: saved.layouts }),
+      merges: this.supports('ExcelApi', '1.13'),
+      ...(layouts && { layouts }),
     });
-    const report = workbookReport(workbook.name || 'workbook', analysis);
-    return saved.ok ? { analysis, report } : { analysis, report, settingsMessage: saved.message };
+    const analysis = analyseWorkbook(grid, { today: isoToday(this.now()), profile: this.profile, ...(layouts && { layouts }) });
+    const report = workbookReport(state.name || 'workbook', analysis);
+    const outcome: ValidateOutcome = saved.ok ? { analysis, report } : { analysis, report, settingsMessage: saved.message };
+    return { state, outcome };
   }
 }

@@ -1,10 +1,10 @@
-import type { Cell } from '../../engine/grid/cell.js';
-import type { SheetGrid, WorkbookGrid } from '../../engine/grid/sheet-grid.js';
-import { cellFromOffice } from './cell-from-office.js';
-import { isPayloadTooLarge } from './excel-run.js';
-
-/** Rows per request when a sheet is too large for one; halved again if a block is still too large. */
-const FIRST_BLOCK_ROWS = 4000;
+import { colourReadPlan } from '../../engine/analyse/colour-read-plan.js';
+import type { AnalyseOptions } from '../../engine/analyse/analyse-workbook.js';
+import type { MergedArea, SheetGrid, WorkbookGrid } from '../../engine/grid/sheet-grid.js';
+import { mergedAreasOf, queueMergedAreas } from './merged-areas.js';
+import { cellsOf, readMergesAlone, readValuesInBlocks, type SheetValues } from './read-in-blocks.js';
+import { readPlannedColours } from './read-colours.js';
+import type { SheetState, WorkbookState } from './workbook-state.js';
 
 /**
  * Values only. Number formats and value types would double every response for little: the engine
@@ -12,62 +12,56 @@ const FIRST_BLOCK_ROWS = 4000;
  */
 const CELL_PROPERTIES = ['rowIndex', 'columnIndex', 'values'];
 
-/**
- * Reads every visible sheet's used range into the engine's grid in two syncs: one for the sheet
- * list, one for all values at once. Only a workbook past Excel on the web's 5 MB response limit
- * is read again in row blocks, a sync per block.
- */
-export async function readWorkbookGrid(context: Excel.RequestContext, name: string): Promise<WorkbookGrid> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/visibility');
-  await context.sync();
-  const sheets = worksheets.items.filter((sheet) => sheet.visibility === 'Visible');
+export interface ReadOptions extends Pick<AnalyseOptions, 'profile' | 'layouts'> {
+  /** Read merged areas (ExcelApi 1.13); without them the engine sees every cell on its own. */
+  merges: boolean;
+}
 
-  const usedRanges = sheets.map((sheet) => {
+/**
+ * Reads the sheets (hidden ones too: the engine lists them) into the engine's grid: one sync for
+ * every sheet's values and merged areas, then one for the colours of the cells the engine's plan
+ * names. Only a workbook whose read fails for its size (see read-failures.ts) is read again sheet
+ * by sheet in row blocks, a sync per block.
+ */
+export async function readWorkbookGrid(context: Excel.RequestContext, state: WorkbookState, sheets: readonly SheetState[], options: ReadOptions): Promise<WorkbookGrid> {
+  const grid: WorkbookGrid = { name: state.name, sheets: await readSheets(context, sheets, options.merges) };
+  const plan = colourReadPlan(grid, options);
+  return plan.length === 0 ? grid : readPlannedColours(context, grid, plan);
+}
+
+async function readSheets(context: Excel.RequestContext, sheets: readonly SheetState[], merges: boolean): Promise<SheetGrid[]> {
+  const reads = sheets.map((state) => {
+    const sheet = context.workbook.worksheets.getItem(state.name);
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load(CELL_PROPERTIES);
-    return used;
+    return { state, used, merged: merges ? queueMergedAreas(sheet) : undefined };
   });
   try {
     await context.sync();
-    return { name, sheets: sheets.map((sheet, i) => gridFromRange(sheet.name, usedRanges[i])) };
-  } catch (error) {
-    if (!isPayloadTooLarge(error)) throw error;
+  } catch {
+    // Too large, past 512 merged areas, or something else: each sheet alone says which.
+    const grids: SheetGrid[] = [];
+    for (const state of sheets) {
+      const values = await readValuesInBlocks(context, state.name);
+      grids.push(gridOf(state, values, merges ? await readMergesAlone(context, state.name) : []));
+    }
+    return grids;
   }
   const grids: SheetGrid[] = [];
-  for (const sheet of sheets) grids.push(await readSheetInBlocks(context, sheet));
-  return { name, sheets: grids };
-}
-
-async function readSheetInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<SheetGrid> {
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('rowIndex,columnIndex,rowCount,columnCount');
-  await context.sync();
-  if (used.isNullObject) return { name: sheet.name, top: 0, left: 0, cells: [] };
-  const cells: Cell[][] = [];
-  let blockRows = FIRST_BLOCK_ROWS;
-  for (let offset = 0; offset < used.rowCount; ) {
-    const rows = Math.min(blockRows, used.rowCount - offset);
-    const block = sheet.getRangeByIndexes(used.rowIndex + offset, used.columnIndex, rows, used.columnCount);
-    block.load(CELL_PROPERTIES);
-    try {
-      await context.sync(); // one sync per block is the point: each response must stay under 5 MB
-    } catch (error) {
-      if (!isPayloadTooLarge(error) || blockRows === 1) throw error;
-      blockRows = Math.max(1, Math.floor(blockRows / 2));
-      continue;
-    }
-    cells.push(...cellsOf(block));
-    offset += rows;
+  for (const { state, used, merged } of reads) {
+    const areas = merged ? mergedAreasOf(merged) : [];
+    if (used.isNullObject) grids.push(gridOf(state, { top: 0, left: 0, cells: [] }, areas));
+    else if (used.values === null) grids.push(gridOf(state, await readValuesInBlocks(context, state.name), areas)); // too large: Excel gave null
+    else grids.push(gridOf(state, { top: used.rowIndex, left: used.columnIndex, cells: cellsOf(used.values) }, areas));
   }
-  return { name: sheet.name, top: used.rowIndex, left: used.columnIndex, cells };
+  return grids;
 }
 
-function gridFromRange(name: string, range: Excel.Range | undefined): SheetGrid {
-  if (!range || range.isNullObject) return { name, top: 0, left: 0, cells: [] };
-  return { name, top: range.rowIndex, left: range.columnIndex, cells: cellsOf(range) };
-}
-
-function cellsOf(range: Excel.Range): Cell[][] {
-  return range.values.map((row) => row.map(cellFromOffice));
+function gridOf(state: SheetState, values: SheetValues, merges: MergedArea[]): SheetGrid {
+  return {
+    name: state.name,
+    ...values,
+    ...(merges.length > 0 && { merges }),
+    ...(state.visibility !== 'visible' && { visibility: state.visibility }),
+  };
 }

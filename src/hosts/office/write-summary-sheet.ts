@@ -1,39 +1,105 @@
 import { columnLetter, cellAddress } from '../../engine/grid/a1.js';
-import { SUMMARY_TEXT_STYLES, type PlannedChart, type PlannedTable, type PlannedText, type SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
+import { SUMMARY_TEXT_STYLES, type PlanValue, type PlannedChart, type PlannedTable, type PlannedText, type SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
+import { sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 import type { Rating } from '../../engine/profile/brag.js';
-import { freeSheetName, sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
-import { asExcelValue } from './safe-text.js';
+import { WorkbookNames } from './summary-names.js';
+import type { WorkbookState } from './workbook-state.js';
 
 /** Excel cannot measure wrapped text from here: the paragraph's row gets room for about four lines. */
 const PARAGRAPH_ROW_HEIGHT = 64;
+const MARKER_COMMENT = 'Tracker Check summary sheet: rebuilt by Build summary';
+
+/** What one plan left queued: the sheet's final name, its marker, and every name it had on the way. */
+interface QueuedSummary {
+  name: string;
+  markerName: string;
+  names: string[];
+}
 
 /**
- * Builds the board-pack sheet from the engine's plan in two syncs: one to find the add-in's earlier
- * summary (by its marker name) and the sheet names in use, one to replace it. No other sheet is
- * touched. Returns the name of the sheet written.
+ * Builds the board-pack sheets from the engine's plans in one sync, from what the first sync of
+ * Build summary read (sheets, markers, table and defined names). Each new sheet is written
+ * completely, under a name free beside the old one, before the old one goes: the marker (a
+ * workbook-level name on A1) moves to the new sheet, the old sheet is deleted, and the new one takes
+ * its place among the tabs and the plan's name. A broken marker (its sheet deleted: #REF!) is
+ * replaced. If the sync fails, any sheet left unfinished and unmarked is removed again, so a failure
+ * half way leaves the old summary as it was. Returns the names of the sheets written.
  */
-export async function writeSummarySheet(context: Excel.RequestContext, plan: SummarySheetPlan): Promise<string> {
-  const workbook = context.workbook;
-  workbook.worksheets.load('items/name');
-  const marker = workbook.names.getItemOrNullObject(plan.markerName);
-  marker.load('value');
-  await context.sync();
-
-  const previous = marker.isNullObject ? undefined : sheetOfReference(String(marker.value));
-  const taken = new Set(workbook.worksheets.items.map((s) => s.name).filter((n) => n !== previous));
-  if (previous !== undefined && !marker.isNullObject) {
-    marker.delete();
-    workbook.worksheets.getItem(previous).delete();
-  }
-  const name = freeSheetName(plan.sheetName, taken);
-  const sheet = workbook.worksheets.add(name);
+export async function writeSummarySheets(context: Excel.RequestContext, plans: readonly SummarySheetPlan[], state: WorkbookState): Promise<string[]> {
+  const names = new WorkbookNames(state);
+  const queued = plans.map((plan) => queueSummary(context, plan, state, names));
+  const last = queued.at(-1);
+  if (last) context.workbook.worksheets.getItem(last.name).activate();
   context.application.suspendScreenUpdatingUntilNextSync();
+  try {
+    await context.sync();
+  } catch (error) {
+    await removeUnfinished(context, queued);
+    throw error;
+  }
+  return queued.map((q) => q.name);
+}
 
+function queueSummary(context: Excel.RequestContext, plan: SummarySheetPlan, state: WorkbookState, names: WorkbookNames): QueuedSummary {
+  const workbook = context.workbook;
+  const marker = state.markers.find((m) => m.name === plan.markerName);
+  // Never the tracker itself, whatever a damaged marker says.
+  const previous = marker?.sheet !== undefined && marker.sheet.toLowerCase() !== plan.sourceSheet.toLowerCase() && names.has(marker.sheet) ? marker.sheet : undefined;
+
+  const temporary = names.addSheet(plan.sheetName);
+  const sheet = workbook.worksheets.add(temporary);
+  const tables = layOut(sheet, plan, names);
+
+  if (marker) workbook.names.getItem(marker.name).delete();
+  workbook.names.add(plan.markerName, sheet.getRange('A1'), MARKER_COMMENT);
+  if (previous === undefined) return { name: temporary, markerName: plan.markerName, names: [temporary] };
+
+  const position = names.position(previous);
+  sheet.position = position;
+  names.moveSheet(temporary, position);
+  workbook.worksheets.getItem(previous).delete();
+  names.deleteSheet(previous);
+  const name = names.renameSheet(temporary, plan.sheetName);
+  if (name !== temporary) sheet.name = name;
+  // The old sheet's tables are gone: the new ones take the plan's names where those are now free.
+  for (const table of tables) names.releaseTable(table.name);
+  for (const table of tables) {
+    const final = names.takeTable(table.planned);
+    if (final !== table.name) table.table.name = final;
+  }
+  return { name, markerName: plan.markerName, names: [...new Set([temporary, name])] };
+}
+
+/** After a failed build: deletes each sheet it added that its marker does not point at. Best effort. */
+async function removeUnfinished(context: Excel.RequestContext, queued: readonly QueuedSummary[]): Promise<void> {
+  try {
+    const checks = queued.map((q) => ({
+      marker: context.workbook.names.getItemOrNullObject(q.markerName).load('value'),
+      sheets: q.names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load('name')),
+    }));
+    await context.sync();
+    for (const { marker, sheets } of checks) {
+      const marked = marker.isNullObject ? undefined : sheetOfReference(String(marker.value));
+      for (const sheet of sheets) if (!sheet.isNullObject && sheet.name !== marked) sheet.delete();
+    }
+    await context.sync();
+  } catch {
+    // The officer is told the build failed; a sheet left behind is unmarked, so the next build ignores it.
+  }
+}
+
+interface WrittenTable {
+  table: Excel.Table;
+  planned: string;
+  name: string;
+}
+
+function layOut(sheet: Excel.Worksheet, plan: SummarySheetPlan, names: WorkbookNames): WrittenTable[] {
   plan.columnWidths.forEach((width, column) => {
     sheet.getRange(`${columnLetter(column)}:${columnLetter(column)}`).format.columnWidth = width * 6;
   });
   for (const text of plan.texts) writeText(sheet, text);
-  for (const table of plan.tables) writeTable(sheet, table, plan);
+  const tables = plan.tables.map((table) => writeTable(sheet, table, plan, names));
   // Excel's API sets no alt text on a chart at ExcelApi 1.9 (Shape.altTextDescription does not reach
   // charts): the plan's caption under each chart, written with the texts above, is its text alternative.
   for (const chart of plan.charts) {
@@ -43,18 +109,23 @@ export async function writeSummarySheet(context: Excel.RequestContext, plan: Sum
   sheet.pageLayout.orientation = 'Landscape';
   sheet.pageLayout.zoom = { horizontalFitToPages: plan.print.fitToPagesWide, verticalFitToPages: 0 };
   sheet.pageLayout.headersFooters.defaultForAllPages.centerHeader = plan.print.header;
-  workbook.names.add(plan.markerName, sheet.getRange('A1'), 'Tracker Check summary sheet: rebuilt by Build summary');
-  sheet.activate();
-  await context.sync();
-  return name;
+  return tables;
 }
+
+/**
+ * Text cells are formatted as text ("@") before they are written, so Excel keeps every text exactly:
+ * no formula from "=…", no date from "1/2" or "March 2025", no number from "007".
+ */
+const formatsFor = (rows: readonly (readonly PlanValue[])[]): string[][] => rows.map((row) => row.map((v) => (typeof v === 'string' ? '@' : 'General')));
 
 function writeText(sheet: Excel.Worksheet, text: PlannedText): void {
   const style = SUMMARY_TEXT_STYLES[text.style];
   const first = cellAddress(text.column, text.row + 1);
   const range = text.span > 1 ? sheet.getRange(`${first}:${cellAddress(text.column + text.span - 1, text.row + 1)}`) : sheet.getRange(first);
   if (text.span > 1 && style.wrap) range.merge(false);
-  sheet.getRange(first).values = [[asExcelValue(text.text)]];
+  const cell = sheet.getRange(first);
+  cell.numberFormat = [['@']];
+  cell.values = [[text.text]];
   range.format.font.size = style.size;
   range.format.font.bold = style.bold;
   range.format.font.color = style.colour;
@@ -70,17 +141,21 @@ function tableAddress(table: PlannedTable): string {
   return `${cellAddress(table.column, table.row + 1)}:${cellAddress(right, table.row + 1 + table.rows.length)}`;
 }
 
-function writeTable(sheet: Excel.Worksheet, table: PlannedTable, plan: SummarySheetPlan): void {
+function writeTable(sheet: Excel.Worksheet, table: PlannedTable, plan: SummarySheetPlan, names: WorkbookNames): WrittenTable {
   const address = tableAddress(table);
-  sheet.getRange(address).values = [table.header.map(asExcelValue), ...table.rows.map((row) => row.map(asExcelValue))];
+  const values = [table.header, ...table.rows];
+  const range = sheet.getRange(address);
+  range.numberFormat = formatsFor(values);
+  range.values = values;
   const excelTable = sheet.tables.add(address, true);
-  excelTable.name = table.name;
+  const name = names.takeTable(table.name);
+  excelTable.name = name;
   excelTable.style = 'TableStyleLight1';
   const bodyTop = table.row + 2;
-  const fill = (range: Excel.Range, rating: Rating | undefined) => {
+  const fill = (target: Excel.Range, rating: Rating | undefined) => {
     if (rating === undefined) return;
-    range.format.fill.color = plan.palette[rating].fill;
-    range.format.font.color = plan.palette[rating].font;
+    target.format.fill.color = plan.palette[rating].fill;
+    target.format.font.color = plan.palette[rating].font;
   };
   // One fill per run of rows with the same rating, so the commands do not grow with the rows.
   for (const run of ratingRuns(table.rowRatings ?? [])) {
@@ -94,10 +169,11 @@ function writeTable(sheet: Excel.Worksheet, table: PlannedTable, plan: SummarySh
   }
   for (const column of table.wrapColumns ?? []) {
     const letter = columnLetter(table.column + column);
-    const range = sheet.getRange(`${letter}${bodyTop}:${letter}${bodyTop + table.rows.length - 1}`);
-    range.format.wrapText = true;
-    range.format.verticalAlignment = 'Top';
+    const wrapped = sheet.getRange(`${letter}${bodyTop}:${letter}${bodyTop + table.rows.length - 1}`);
+    wrapped.format.wrapText = true;
+    wrapped.format.verticalAlignment = 'Top';
   }
+  return { table: excelTable, planned: table.name, name };
 }
 
 function addChart(sheet: Excel.Worksheet, chart: PlannedChart, table: PlannedTable, plan: SummarySheetPlan): void {

@@ -73,6 +73,7 @@ export function TrackerCheckPane(): JSX.Element {
       <LiveRegion polite={check.announcement} assertive={check.alert} />
       <PaneActions busy={check.busy} onValidate={() => void check.validate()} onBuildSummary={() => void check.buildSummary()} />
       {check.problem !== undefined && <ProblemBar message={check.problem} onDismiss={dismissed(check.dismissProblem)} />}
+      {outcome?.accessMessage !== undefined && <PaneMessage intent="warning">{outcome.accessMessage}</PaneMessage>}
       {outcome?.settingsMessage !== undefined && <PaneMessage intent="warning">{outcome.settingsMessage}</PaneMessage>}
       {check.summarySheets && <SummaryWritten sheets={check.summarySheets} />}
       <AppliedFixes fixes={check.appliedFixes} disabled={busy} onRevert={(fix) => void revertFix(fix)} />

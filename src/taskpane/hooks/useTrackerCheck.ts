@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { certainFixes, type CellEdit, type Fix } from '../../engine/edits/fix-plan.js';
 import type { Issue } from '../../engine/issues/issue-codes.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
+import type { AppliedEdit } from '../../hosts/office/cell-edits.js';
 import type { ValidateOutcome } from '../../hosts/office/office-tracker-host.js';
 import type { Announcement } from '../components/LiveRegion.js';
 import {
@@ -21,7 +22,7 @@ import { useHostTask, type TaskName } from './useHostTask.js';
 /** A fix the add-in applied, kept so Revert can put back exactly what it replaced. */
 export interface AppliedFix {
   id: number;
-  applied: CellEdit[];
+  applied: AppliedEdit[];
 }
 
 export interface Notice {

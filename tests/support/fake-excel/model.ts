@@ -187,6 +187,8 @@ export class WorkbookModel {
   /** Workbook-scoped named ranges, keyed by lower-case name. */
   readonly names = new Map<string, NamedItemModel>();
   activeSheet: SheetModel | undefined;
+  /** Workbook.readOnly (ExcelApi 1.8): opened read-only. The fake does not refuse writes for it; tests assert none were made. */
+  readOnly = false;
   /** How text written to Range.values is read as typed input (dates, currency); en-GB by default. */
   inputLocale: InputLocale = EN_GB;
   private nextId = 1;

@@ -31,7 +31,13 @@ export class FakeRequestContext implements ApiShape<Excel.RequestContext> {
 
 export class FakeWorkbook extends FakeObject<WorkbookModel> implements ApiShape<Excel.Workbook> {
   declare readonly name: string;
-  static { this.define('Workbook', { name: (m) => m.name }); }
+  declare readonly readOnly: boolean;
+  static {
+    this.define('Workbook', {
+      name: (m) => m.name,
+      readOnly: (m, ctx) => (ctx.requireApi('1.8', 'Workbook.readOnly'), m.readOnly),
+    });
+  }
   get worksheets(): FakeWorksheetCollection { return this._nav('worksheets', () => new FakeWorksheetCollection(this._ctx, () => this._ctx.model)); }
   get names(): FakeNamedItemCollection { return this._nav('names', () => new FakeNamedItemCollection(this._ctx, () => this._ctx.model)); }
   get tables(): FakeTableCollection { return this._nav('tables', () => new FakeTableCollection(this._ctx, () => ({ model: this._ctx.model }))); }
