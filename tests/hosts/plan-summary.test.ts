@@ -8,6 +8,8 @@ import { OfficeTrackerHost } from '../../src/hosts/office/office-tracker-host.js
 import { createFakeExcel, inspect } from '../support/fake-excel/index.js';
 import { fakeFromXlsx } from '../support/fake-from-xlsx.js';
 import { runCliCaptured } from '../support/run-cli-captured.js';
+import { EXCEL_WITH_MERGES } from '../support/host-parity.js';
+import { DEFAULT_PROFILE } from '../../src/engine/profile/default-profile.js';
 
 /** A plan kept as one sheet per priority: each tracker's summary, and one for the whole plan. */
 const PLAN = 'tests/fixtures/layouts/layouts-plan-per-priority.xlsx';
@@ -23,8 +25,8 @@ describe('a plan of three priority sheets', () => {
   });
 
   it('Build summary writes a summary per tracker and one for the whole plan, with a row per tracker', async () => {
-    const excel = createFakeExcel(await fakeFromXlsx(PLAN));
-    const outcome = await new OfficeTrackerHost(excel.run, NOW).buildSummary();
+    const excel = createFakeExcel(await fakeFromXlsx(PLAN), { excelApi: '1.13' });
+    const outcome = await new OfficeTrackerHost(excel.run, NOW, DEFAULT_PROFILE, EXCEL_WITH_MERGES).buildSummary();
     expect(outcome.report.total?.items).toBe(27);
     expect(outcome.sheets).toHaveLength(4);
     expect(outcome.sheets.at(-1)).toBe(PLAN_SHEET_NAME);

@@ -4,8 +4,13 @@ import { isoToday } from '../../src/engine/dates/calendar.js';
 import { workbookReport, type WorkbookReport } from '../../src/engine/report/workbook-report.js';
 import { readWorkbookFile } from '../../src/hosts/file/read-workbook-file.js';
 import { OfficeTrackerHost } from '../../src/hosts/office/office-tracker-host.js';
+import type { RequirementCheck } from '../../src/hosts/office/requirements.js';
+import { DEFAULT_PROFILE } from '../../src/engine/profile/default-profile.js';
 import { createFakeExcel } from './fake-excel/index.js';
 import { fakeFromXlsx } from './fake-from-xlsx.js';
+
+/** An Excel with ExcelApi 1.13, as Microsoft 365 and Excel on the web have: merged areas are read. */
+export const EXCEL_WITH_MERGES: RequirementCheck = (set, version) => set === 'ExcelApi' && Number(version.split('.')[1]) <= 13;
 
 /**
  * One workbook through both hosts: the command line's file reader, and the add-in's Office.js
@@ -16,8 +21,8 @@ export async function bothHosts(path: string, now: Date): Promise<{ file: Workbo
   const read = await readWorkbookFile(path);
   if (!read.ok) throw new Error(read.message);
   const file = workbookReport(basename(path), analyseWorkbook(read.workbook, { today: isoToday(now) }));
-  const excel = createFakeExcel(await fakeFromXlsx(path));
-  const { report } = await new OfficeTrackerHost(excel.run, () => now).validate();
+  const excel = createFakeExcel(await fakeFromXlsx(path), { excelApi: '1.13' });
+  const { report } = await new OfficeTrackerHost(excel.run, () => now, DEFAULT_PROFILE, EXCEL_WITH_MERGES).validate();
   return { file, office: { ...report, file: file.file } };
 }
 

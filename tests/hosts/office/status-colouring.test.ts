@@ -8,6 +8,7 @@ import { createFakeExcel, fakeWorkbook, inspect, type WorkbookModel } from '../.
 import { shownFormats } from '../../support/fake-excel/shown-format.js';
 import { fakeFromXlsx } from '../../support/fake-from-xlsx.js';
 import { realisticFixtures } from '../../support/fixture-truth.js';
+import { EXCEL_WITH_MERGES } from '../../support/host-parity.js';
 
 /**
  * The live colouring asked the way an officer sees it: which fill each rated cell SHOWS once
@@ -18,8 +19,8 @@ import { realisticFixtures } from '../../support/fixture-truth.js';
 const NOW = () => new Date('2026-11-23T12:00:00Z');
 
 async function validated(model: WorkbookModel, profile: Profile = DEFAULT_PROFILE): Promise<ValidateOutcome> {
-  const excel = createFakeExcel(model);
-  return new OfficeTrackerHost(excel.run, NOW, profile).validate();
+  const excel = createFakeExcel(model, { excelApi: '1.13' });
+  return new OfficeTrackerHost(excel.run, NOW, profile, EXCEL_WITH_MERGES).validate();
 }
 
 /** Every rated cell whose shown fill is not what the engine's rating calls for. */
@@ -28,14 +29,16 @@ function wrongColours(model: WorkbookModel, outcome: ValidateOutcome, profile: P
   const wrong: string[] = [];
   for (const tracker of outcome.analysis.trackers) {
     const { layout, records, cellRatings } = tracker.context;
+    const colourOnly = (c: number) => cellRatings.some((row) => row[c]?.source === 'colour');
     records.forEach((record, r) => {
       layout.ratedColumns.forEach((column, c) => {
         const rating = cellRatings[r]?.[c];
         if (!rating) return;
         const address = cellAddress(column, record.row);
         const own = model.sheet(layout.sheet).cell(record.row - 1, column)?.fill ?? null;
-        const want =
-          rating.source === 'colour' ? own : rating.rating === 'unrated' ? profile.palette.unrated.fill : profile.palette[rating.rating].fill;
+        // A column rated by fills alone never has its empty cells painted, so they keep the officer's fill.
+        const keepsOwn = rating.source === 'colour' || (rating.source === 'none' && record.ratingTexts[c] === '' && colourOnly(c));
+        const want = keepsOwn ? own : rating.rating === 'unrated' ? profile.palette.unrated.fill : profile.palette[rating.rating].fill;
         const got = shown.at(layout.sheet, address).fill;
         if (got?.toUpperCase() !== want?.toUpperCase()) wrong.push(`${layout.sheet}!${address} shows ${got} for ${rating.rating} by ${rating.source}`);
       });
