@@ -2,6 +2,7 @@
 // in-memory Excel: the summary deleted (its marker left as #REF!), renamed, moved, its marker
 // pointed elsewhere, two trackers whose table names collide, and a failure half way.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PLAN_SHEET_NAME } from '../../../src/engine/edits/summary-sheet-plan.js';
 import { summaryMarkerName } from '../../../src/engine/edits/summary-sheet-names.js';
 import { OfficeTrackerHost } from '../../../src/hosts/office/office-tracker-host.js';
 import { createFakeExcel, FakeOfficeError, fakeWorkbook, inspect, SheetModel, type FakeExcel, type WorkbookModel } from '../../support/fake-excel/index.js';
@@ -80,10 +81,10 @@ describe('Build summary again', () => {
     expect(inspect(model).sheetNames()).toEqual(['Actions', 'Notes']);
   });
 
-  it('two trackers with near-identical names: two summaries, every table name unique in the workbook, and again', async () => {
+  it('two trackers with near-identical names: two summaries and the whole plan\'s, every table name unique in the workbook, and again', async () => {
     const { host, model } = setUp('Actions 2024', 'Actions-2024');
     const first = await host.buildSummary();
-    expect(first.sheets).toEqual(['Summary – Actions 2024', 'Summary – Actions-2024']);
+    expect(first.sheets).toEqual(['Summary – Actions 2024', 'Summary – Actions-2024', PLAN_SHEET_NAME]);
     const names = () => model.allTables().map((t) => t.table.name.toLowerCase());
     expect(new Set(names()).size).toBe(names().length);
     const before = names();
