@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cellAddress } from '../../../src/engine/grid/a1.js';
+import { certainFixes } from '../../../src/engine/edits/fix-plan.js';
+import { cellAddress, parseCellAddress } from '../../../src/engine/grid/a1.js';
 import { DEFAULT_PROFILE } from '../../../src/engine/profile/default-profile.js';
 import type { Profile } from '../../../src/engine/profile/profile-schema.js';
 import { OfficeTrackerHost, type ValidateOutcome } from '../../../src/hosts/office/office-tracker-host.js';
@@ -116,5 +117,34 @@ describe('the status colouring Excel shows', () => {
     const model = await fakeFromXlsx(fixture.path);
     const outcome = await validated(model);
     expect(wrongColours(model, outcome)).toStrictEqual([]);
+  });
+});
+
+describe('a status shown only by its fill', () => {
+  it('counts by colour, gives one status-colour-only per cell, and its fix writes the word, keeps the fill and reverts', async () => {
+    const model = await fakeFromXlsx('tests/fixtures/statuses/fill-only-theme-colours.xlsx');
+    const excel = createFakeExcel(model, { excelApi: '1.13' });
+    const host = new OfficeTrackerHost(excel.run, NOW, DEFAULT_PROFILE, EXCEL_WITH_MERGES);
+    const outcome = await host.validate();
+    const [tracker] = outcome.report.trackers;
+    expect(tracker?.statusCounts).toStrictEqual({ blue: 4, green: 5, amber: 3, red: 2, unrated: 1 });
+    const colourOnly = tracker?.issues.filter((i) => i.code === 'status-colour-only') ?? [];
+    expect(colourOnly).toHaveLength(14);
+    expect(new Set(colourOnly.map((i) => i.cell)).size).toBe(14);
+
+    const fix = certainFixes(outcome.analysis).find((f) => f.issue.code === 'status-colour-only');
+    if (!fix) throw new Error('no colour-only fix');
+    const at = parseCellAddress(fix.edit.cell);
+    if (!at) throw new Error(fix.edit.cell);
+    const cell = () => model.sheet(fix.edit.sheet).cell(at.row - 1, at.column);
+    const fill = cell()?.fill;
+    expect(fill).toBeDefined();
+    const { applied } = await host.applyEdits([fix.edit]);
+    expect(cell()?.value).toBe(fix.edit.to);
+    expect(cell()?.fill).toBe(fill);
+    expect((await host.validate()).report.trackers[0]?.statusCounts).toStrictEqual(tracker?.statusCounts);
+    await host.revert(applied);
+    expect(cell()?.value ?? '').toBe('');
+    expect(cell()?.fill).toBe(fill);
   });
 });
