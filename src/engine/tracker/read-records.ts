@@ -40,8 +40,7 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout, notItems: Re
       previous = undefined;
       continue;
     }
-    const own = ownTexts(grid, row);
-    if (own.length === 0) {
+    if (isBlankRow(grid, row)) {
       blankRows.push(row);
       previous = undefined;
       continue;
@@ -54,7 +53,7 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout, notItems: Re
       previous = undefined;
       continue;
     }
-    if (TOTALS_LABEL.test(own[0] ?? '')) continue; // a totals row, or a table's total line
+    if (TOTALS_LABEL.test(firstText(grid, row))) continue; // a totals row, or a table's total line
 
     const ratingTexts = layout.ratedColumns.map((column) => text(row, column));
     const leadText = text(row, lead);
@@ -62,7 +61,8 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout, notItems: Re
     const dated = text(row, due) !== '' || text(row, revisedDue) !== '';
     // A section heading ("Priority 1: Identification of need") or a note under the table: a line or
     // two of text with no lead, rating or date, named as a heading, merged across, or after a gap.
-    if (own.length <= 2 && leadText === '' && !rated && !dated && (HEADING_WORDS.test(own[0] ?? '') || isMergedAcross(grid, row) || previous === undefined)) {
+    const own = leadText === '' && !rated && !dated ? ownTexts(grid, row, 3) : [];
+    if (own.length > 0 && own.length <= 2 && (HEADING_WORDS.test(own[0] ?? '') || isMergedAcross(grid, row) || previous === undefined)) {
       sectionArea = own.join(' ');
       previous = undefined;
       continue;
@@ -101,16 +101,24 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout, notItems: Re
 const HEADING_WORDS = /^(?:priority|theme|section|area|objective|outcome|work\s?stream|strand|domain|part|stage|phase|aim|key line of enquiry|kloe|recommendation area)\b/i;
 const TOTALS_LABEL = /^(?:grand\s+)?totals?\b/i;
 
-/** The texts of a row's own cells, left to right (a merge's text only in its first cell). */
-function ownTexts(grid: SheetGrid, row: number): string[] {
-  const cells = grid.cells[row - 1 - grid.top];
-  if (cells === undefined) return [];
+/** The texts of a row's own cells, left to right (a merge's text only in its first cell), at most `limit`. */
+function ownTexts(grid: SheetGrid, row: number, limit: number): string[] {
   const texts: string[] = [];
-  for (const c of cells) {
+  for (const c of grid.cells[row - 1 - grid.top] ?? []) {
     const t = cellText(c);
     if (t !== '') texts.push(t);
+    if (texts.length === limit) break;
   }
   return texts;
+}
+
+function firstText(grid: SheetGrid, row: number): string {
+  return ownTexts(grid, row, 1)[0] ?? '';
+}
+
+function isBlankRow(grid: SheetGrid, row: number): boolean {
+  const cells = grid.cells[row - 1 - grid.top];
+  return cells === undefined || cells.every((cell) => isBlank(cell));
 }
 
 function isMergedAcross(grid: SheetGrid, row: number): boolean {
