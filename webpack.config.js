@@ -18,6 +18,26 @@ import HtmlWebpackPlugin from 'html-webpack-plugin';
 const root = path.dirname(fileURLToPath(import.meta.url));
 const officeJsDist = path.join(root, 'node_modules/@microsoft/office-js/dist');
 
+/** office.js from Microsoft's CDN: what production add-ins load (AppSource requires it), always the supported build. */
+export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** The local copy (npm @microsoft/office-js, copied into dist/office-js/): the dev server and the offline tests. */
+export const OFFICE_JS_LOCAL = 'office-js/office.js';
+
+/**
+ * Where the pages load office.js from: the CDN in a production build, the local copy in a
+ * development build or with OFFICE_JS=local (the offline browser test builds the pane so).
+ * @param {boolean} production
+ * @param {string | undefined} value OFFICE_JS: unset, "local" or "cdn"
+ * @returns {string}
+ */
+export function officeJsSource(production, value) {
+  const choice = (value ?? '').trim();
+  if (choice === '') return production ? OFFICE_JS_CDN : OFFICE_JS_LOCAL;
+  if (choice === 'local') return OFFICE_JS_LOCAL;
+  if (choice === 'cdn') return OFFICE_JS_CDN;
+  throw new Error(`OFFICE_JS must be "local" or "cdn" (or unset: the CDN in production, the local copy otherwise), but it is "${choice}".`);
+}
+
 /** The base every URL in manifest.xml starts with: the dev server. */
 export const DEV_BASE_URL = 'https://localhost:3000/';
 export const DEV_PORT = 3000;
@@ -136,6 +156,32 @@ export default async function config(env = {}, argv = {}) {
   }
 
   const officeJsScript = { globOptions: { ignore: ['**/*.debug.js'] } };
+  const officeJs = officeJsSource(production, process.env.OFFICE_JS);
+  // office.js from the add-in's own origin (no CDN). Not the whole package dist (86 MB of
+  // locales and debug builds): the top-level scripts office.js loads by host/platform,
+  // the en-us strings (office.js falls back to en-us, and maps en-GB to it), and the two
+  // telemetry scripts office.js and the Excel host scripts load from their own folder.
+  // *.debug.js are only used by office.debug.js; office-vsdoc.js is editor IntelliSense.
+  const localOfficeJs =
+    officeJs === OFFICE_JS_LOCAL
+      ? [
+          {
+            context: officeJsDist,
+            from: '*.js',
+            to: 'office-js/[name][ext]',
+            globOptions: { ignore: ['**/*.debug.js', '**/office-vsdoc.js'] },
+            info: { minimized: true },
+          },
+          { context: officeJsDist, from: 'en-us/*.js', to: 'office-js/', info: { minimized: true }, ...officeJsScript },
+          { context: officeJsDist, from: 'telemetry/oteljs_agave.js', to: 'office-js/telemetry/[name][ext]', info: { minimized: true } },
+          {
+            context: officeJsDist,
+            from: 'ariatelemetry/aria-web-telemetry.js',
+            to: 'office-js/ariatelemetry/[name][ext]',
+            info: { minimized: true },
+          },
+        ]
+      : [];
 
   return {
     mode: production ? 'production' : 'development',
@@ -213,16 +259,19 @@ export default async function config(env = {}, argv = {}) {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        officeJs,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        officeJs,
       }),
       new HtmlWebpackPlugin({
         filename: 'outcome.html',
         template: './src/dialog/outcome.html',
         chunks: ['outcome'],
+        officeJs,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -236,26 +285,7 @@ export default async function config(env = {}, argv = {}) {
               cache: false,
             },
           },
-          // office.js from the add-in's own origin (no CDN). Not the whole package dist (86 MB of
-          // locales and debug builds): the top-level scripts office.js loads by host/platform,
-          // the en-us strings (office.js falls back to en-us, and maps en-GB to it), and the two
-          // telemetry scripts office.js and the Excel host scripts load from their own folder.
-          // *.debug.js are only used by office.debug.js; office-vsdoc.js is editor IntelliSense.
-          {
-            context: officeJsDist,
-            from: '*.js',
-            to: 'office-js/[name][ext]',
-            globOptions: { ignore: ['**/*.debug.js', '**/office-vsdoc.js'] },
-            info: { minimized: true },
-          },
-          { context: officeJsDist, from: 'en-us/*.js', to: 'office-js/', info: { minimized: true }, ...officeJsScript },
-          { context: officeJsDist, from: 'telemetry/oteljs_agave.js', to: 'office-js/telemetry/[name][ext]', info: { minimized: true } },
-          {
-            context: officeJsDist,
-            from: 'ariatelemetry/aria-web-telemetry.js',
-            to: 'office-js/ariatelemetry/[name][ext]',
-            info: { minimized: true },
-          },
+          ...localOfficeJs,
         ],
       }),
     ],

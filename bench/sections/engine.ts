@@ -13,6 +13,8 @@ import { writeTrackerFile } from '../make-tracker.js';
 import type { BenchSection } from '../section.js';
 import { formatCount, formatTable } from '../table.js';
 import { formatMs, timeTask, type Timing } from '../timing.js';
+import { findStatusKey, KEY_SHEET_NAME } from '../../src/engine/key/find-key.js';
+import { statusVocabulary } from '../../src/engine/vocabulary/status-vocabulary.js';
 
 export const DEFAULT_SIZES = [1_000, 10_000, 100_000];
 const DEFAULT_REPETITIONS = 5;
@@ -117,12 +119,15 @@ async function enginePhases(workbook: WorkbookGrid, repetitions: number): Promis
     accounted.min += t.min;
   };
   const trackers = analysis.trackers;
+  const keySheets = workbook.sheets.filter((grid) => KEY_SHEET_NAME.test(grid.name));
+  const vocabulary = statusVocabulary(DEFAULT_PROFILE);
+  add('find the key', await median(() => trackers.map((t) => findStatusKey(t.context.grid, t.context.layout, keySheets, vocabulary))));
   add('readRecords', await median(() => trackers.map((t) => readRecords(t.context.grid, t.context.layout))));
   for (const rule of ALL_RULES) add(`rule ${rule.name}`, await median(() => trackers.map((t) => rule(t.context))));
   const findings = trackers.map((t) => [...readRecords(t.context.grid, t.context.layout).findings, ...ALL_RULES.flatMap((rule) => rule(t.context))]);
   add('render issues', await median(() => findings.map((list) => list.map(renderIssue))));
   phases.push([
-    'context (ratings, leads, due dates, sort)',
+    'context (ratings by key, words and colour, leads, due dates, sort)',
     { median: Math.max(0, analyse.median - accounted.median), min: Math.max(0, analyse.min - accounted.min) },
   ]);
   phases.push(['analyseWorkbook total', analyse]);
