@@ -85,6 +85,9 @@ function keyBlocks(grid: SheetGrid, top: number, bottom: number, left: number, r
       continue;
     }
     const single = line.cells.length === 1 ? line.cells[0] : undefined;
+    // Inside the table a key needs a title, so until one is seen only a title or a prose key can start it.
+    const mayStart = !needsTitle || run !== undefined || /\bkey\b/i.test(single?.text ?? '') || isKeyTitle(line);
+    if (!mayStart) continue;
     const prose = single && single.text.length <= 600 ? parseKeyProse(single.text, rate) : [];
     if (prose.length >= 2) {
       close();
