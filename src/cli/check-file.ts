@@ -20,7 +20,7 @@ export type FileCheck = { ok: true; report: WorkbookReport; analysis: WorkbookAn
  */
 export async function checkFile(path: string, shownAs: string, settings: CheckSettings): Promise<FileCheck> {
   try {
-    const read = await readWorkbookFile(path);
+    const read = await readWorkbookFile(path, { profile: settings.profile });
     if (!read.ok) return { ok: false, message: read.message };
     const analysis = analyseWorkbook(read.workbook, {
       today: settings.today,

@@ -19,7 +19,9 @@ export interface ColourRead {
  * that could read more still gives the engine only these, so both hosts agree. The key is found
  * from its text, so this needs no colours itself.
  */
-export function colourReadPlan(workbook: WorkbookGrid, options: Pick<AnalyseOptions, 'profile' | 'layouts'>): ColourRead[] {
+export type ColourReadOptions = Pick<AnalyseOptions, 'profile' | 'layouts'>;
+
+export function colourReadPlan(workbook: WorkbookGrid, options: ColourReadOptions): ColourRead[] {
   const profile = options.profile ?? DEFAULT_PROFILE;
   const vocabulary = statusVocabulary(profile);
   const keySheets = workbook.sheets.filter((grid) => KEY_SHEET_NAME.test(grid.name));

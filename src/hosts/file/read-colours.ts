@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import { colourReadPlan } from '../../engine/analyse/colour-read-plan.js';
+import { colourReadPlan, type ColourReadOptions } from '../../engine/analyse/colour-read-plan.js';
 import { colourKey, type CellColours, type SheetGrid, type WorkbookGrid } from '../../engine/grid/sheet-grid.js';
 import type { styleColourReader } from './style-colours.js';
 
@@ -8,8 +8,13 @@ import type { styleColourReader } from './style-colours.js';
  * host gives the engine what the add-in gives it. A cell that does not exist takes its row's style,
  * else its column's, as Excel shows it.
  */
-export function withPlannedColours(workbook: WorkbookGrid, sheets: ReadonlyMap<string, ExcelJS.Worksheet>, colours: ReturnType<typeof styleColourReader>): WorkbookGrid {
-  const plan = colourReadPlan(workbook, {});
+export function withPlannedColours(
+  workbook: WorkbookGrid,
+  sheets: ReadonlyMap<string, ExcelJS.Worksheet>,
+  colours: ReturnType<typeof styleColourReader>,
+  options: ColourReadOptions = {},
+): WorkbookGrid {
+  const plan = colourReadPlan(workbook, options);
   if (plan.length === 0) return workbook;
   const bySheet = new Map(plan.map((read) => [read.sheet, read.areas]));
   return {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { ColourReadOptions } from '../../engine/analyse/colour-read-plan.js';
 import { textCell } from '../../engine/grid/cell.js';
 import type { SheetGrid, WorkbookGrid } from '../../engine/grid/sheet-grid.js';
 import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-names.js';
@@ -21,7 +22,8 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
 
 /** Reads an .xlsx, .xlsm or delimited text file into the engine's grids; what cannot be read gives one plain sentence. */
-export async function readWorkbookFile(path: string): Promise<ReadResult> {
+/** `profile` is the one the engine will check with: it decides which cells' colours are read (colourReadPlan). */
+export async function readWorkbookFile(path: string, options: ColourReadOptions = {}): Promise<ReadResult> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -35,10 +37,10 @@ export async function readWorkbookFile(path: string): Promise<ReadResult> {
   // A workbook saved under a text file's name is still read as the workbook it is.
   const binary = startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE);
   if (!binary && TEXT_EXTENSIONS.has(extname(path).toLowerCase())) return readTextTable(name, path, bytes);
-  return readXlsx(name, path, bytes);
+  return readXlsx(name, path, bytes, options);
 }
 
-export async function readXlsx(name: string, path: string, bytes: Uint8Array): Promise<ReadResult> {
+export async function readXlsx(name: string, path: string, bytes: Uint8Array, options: ColourReadOptions = {}): Promise<ReadResult> {
   if (startsWith(bytes, OLE_SIGNATURE)) {
     const encrypted = Buffer.from(bytes).includes(Buffer.from('EncryptionInfo', 'utf16le'));
     return {
@@ -71,7 +73,7 @@ export async function readXlsx(name: string, path: string, bytes: Uint8Array): P
     };
   }
   const colours = styleColourReader(await readPalette(opened.zip));
-  return { ok: true, workbook: withPlannedColours({ name, sheets }, new Map(worksheets.map((sheet) => [sheet.name, sheet])), colours) };
+  return { ok: true, workbook: withPlannedColours({ name, sheets }, new Map(worksheets.map((sheet) => [sheet.name, sheet])), colours, options) };
 }
 
 /** A delimited text file as a one-sheet workbook, every cell as the text it was in the file, the sheet named after the file. */
