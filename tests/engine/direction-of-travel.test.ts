@@ -208,3 +208,19 @@ describe('the DfE sample', () => {
     expect(again.trackers[0]?.issues.filter((i) => i.code === 'progress-unchanged').map((i) => i.row)).toStrictEqual(open.map((r) => r.row));
   });
 });
+
+describe('the slippage words are the profile’s', () => {
+  it('a profile adds a phrase to the defaults, and a misspelt field is refused', async () => {
+    const { loadProfile } = await import('../../src/engine/profile/load-profile.js');
+    const loaded = loadProfile(JSON.stringify({ progressWords: { slipped: ['held up'] } }));
+    if (!loaded.ok) throw new Error(loaded.message);
+    expect(loaded.profile.progressWords.slipped).toContain('delayed');
+    const header = ['Recommendation', 'Lead', 'Progress', 'Status'];
+    const grid = trackerWorkbook([header, ['1. Publish the strategy', 'Ann Lee', 'Work held up by the legal review.', 'On track']]);
+    const withWords = analyseWorkbook(grid, { today: '2030-01-01', asAt: JUNE, profile: loaded.profile });
+    expect(withWords.trackers[0]?.issues.map((i) => [i.code, i.cell])).toStrictEqual([['status-contradicts-progress', 'D2']]);
+    expect(withWords.trackers[0]?.issues[0]?.message).toContain('"Work held up by the legal review"');
+    expect(analyseWorkbook(grid, { today: '2030-01-01', asAt: JUNE }).trackers[0]?.issues).toStrictEqual([]);
+    expect(loadProfile(JSON.stringify({ progressWords: { slipping: ['held up'] } })).ok).toBe(false);
+  });
+});
