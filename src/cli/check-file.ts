@@ -1,4 +1,5 @@
 import { analyseWorkbook, type WorkbookAnalysis } from '../engine/analyse/analyse-workbook.js';
+import type { EarlierWorkbook } from '../engine/compare/compare-workbooks.js';
 import type { IsoDate } from '../engine/dates/calendar.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
 import { workbookReport, type WorkbookReport } from '../engine/report/workbook-report.js';
@@ -9,6 +10,8 @@ export interface CheckSettings {
   today: IsoDate;
   profile: Profile;
   asAt?: IsoDate;
+  /** The earlier review each tracker is compared with (`--since`). */
+  since?: EarlierWorkbook;
 }
 
 export type FileCheck = { ok: true; report: WorkbookReport; analysis: WorkbookAnalysis } | { ok: false; message: string };
@@ -26,6 +29,7 @@ export async function checkFile(path: string, shownAs: string, settings: CheckSe
       today: settings.today,
       profile: settings.profile,
       ...(settings.asAt !== undefined && { asAt: settings.asAt }),
+      ...(settings.since !== undefined && { since: settings.since }),
     });
     return { ok: true, report: workbookReport(shownAs, analysis), analysis };
   } catch (error) {

@@ -9,12 +9,14 @@ export interface CliOptions {
   asAt?: IsoDate;
   profile?: string;
   out?: string;
+  /** The same tracker at an earlier review, to compare with. */
+  since?: string;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: true; help: true } | { ok: false; message: string };
 
 export const USAGE =
-  'usage: tracker-check FILE|FOLDER... [--json] [--as-at YYYY-MM-DD] [--profile PROFILE.json] [--out OUT.xlsx|FOLDER] [--recursive]';
+  'usage: tracker-check FILE|FOLDER... [--json] [--as-at YYYY-MM-DD] [--profile PROFILE.json] [--out OUT.xlsx|FOLDER] [--recursive] [--since EARLIER.xlsx]';
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
   let parsed;
@@ -27,6 +29,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         'as-at': { type: 'string' },
         profile: { type: 'string' },
         out: { type: 'string' },
+        since: { type: 'string' },
         recursive: { type: 'boolean', short: 'r' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -46,5 +49,6 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   }
   if (values.profile !== undefined) options.profile = values.profile;
   if (values.out !== undefined) options.out = values.out;
+  if (values.since !== undefined) options.since = values.since;
   return { ok: true, options };
 }

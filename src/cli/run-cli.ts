@@ -7,6 +7,7 @@ import { addToTotal, emptyTotal, type BatchEntry, type BatchReport } from './bat
 import { checkFile, type CheckSettings } from './check-file.js';
 import { collectInputs, type InputEntry } from './collect-inputs.js';
 import { copyTargets } from './copy-targets.js';
+import { readEarlier } from './read-earlier.js';
 import { parseCliArgs, USAGE, type CliOptions } from './parse-args.js';
 import { ProgressLine } from './progress.js';
 import { textReport, textTotal } from './text-report.js';
@@ -56,6 +57,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     ...(options.asAt !== undefined && { asAt: options.asAt }),
   };
   const [only] = inputs.entries;
+  if (options.since !== undefined) {
+    if (inputs.batch) return fail(io, '--since compares one file with its earlier review: give one file, not several or a folder');
+    const earlier = await readEarlier(options.since, settings);
+    if (!earlier.ok) return fail(io, earlier.message);
+    settings.since = earlier.since;
+  }
   if (!inputs.batch && only !== undefined && 'relative' in only) return runOne(only.path, only.relative, options, settings, copies, io);
   return runBatch(inputs.entries, options, settings, copies, io);
 }

@@ -5,6 +5,7 @@ import type { WorkbookReport } from '../engine/report/workbook-report.js';
 import { wholePercentages } from '../engine/summary/count-ratings.js';
 import { formatLongDate } from '../engine/text/format-date.js';
 import type { BatchTotal } from './batch-total.js';
+import { movementLines } from './movement-lines.js';
 
 const SEVERITY_HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const AS_AT_SOURCES = { given: 'as given', 'progress-header': 'from the progress header', today: 'today' } as const;
@@ -19,6 +20,7 @@ export function textReport(report: WorkbookReport, profile: Profile): string {
       if (tracker.ratings.length > 1) lines.push(`  ${rating.header} (column ${rating.column})`);
       lines.push(...countLines(rating.counts, profile));
     }
+    if (tracker.since) lines.push(...movementLines(tracker.since));
     for (const severity of ['error', 'warning', 'info'] as const) {
       const issues = tracker.issues.filter((issue) => issue.severity === severity);
       if (issues.length === 0) continue;

@@ -1,3 +1,4 @@
+import type { ReviewComparison } from '../compare/review-comparison.js';
 import type { IsoDate } from '../dates/calendar.js';
 import { readDate } from '../dates/read-date.js';
 import { derivedDueDate } from '../dates/timescale.js';
@@ -33,6 +34,8 @@ export interface TrackerAnalysis {
   /** Every rated column, the status first. */
   ratings: RatedColumnCounts[];
   issues: Issue[];
+  /** The direction of travel since the earlier review, where there is one to compare with. */
+  since?: ReviewComparison;
 }
 
 /** Reads, checks and counts one tracker, given where it sits. */

@@ -1,3 +1,4 @@
+import { withDirectionOfTravel, type EarlierWorkbook } from '../compare/compare-workbooks.js';
 import type { IsoDate } from '../dates/calendar.js';
 import { periodEnd } from '../dates/period.js';
 import { cellText } from '../grid/cell.js';
@@ -19,6 +20,8 @@ export interface AnalyseOptions {
   asAt?: IsoDate;
   /** Layouts an officer chose, by sheet; they replace what detection would find there. */
   layouts?: readonly TrackerLayout[];
+  /** The same trackers at an earlier review (`--since`): each tracker is compared with its earlier self. */
+  since?: EarlierWorkbook;
 }
 
 export type AsAtSource = 'given' | 'progress-header' | 'today';
@@ -62,7 +65,10 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
   const { asAt, asAtSource } = reviewDate(found, options);
   const register = registers.length > 0 ? new LeadRegisterIndex(registers.flatMap((r) => r.names)) : undefined;
   const keySheets = workbook.sheets.filter((grid) => KEY_SHEET_NAME.test(grid.name));
-  const trackers = found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register, keySheets));
+  const trackers = withDirectionOfTravel(
+    found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register, keySheets)),
+    options.since,
+  );
   return { asAt, asAtSource, trackers, registers, passedOver, hidden };
 }
 

@@ -6,6 +6,7 @@ import { boardSummary, type BoardSummary, type GroupRow } from '../summary/board
 import { planSummary } from '../summary/plan-summary.js';
 import { capitalise } from '../text/number-words.js';
 import { chartMarks, type ChartMark } from './chart-marks.js';
+import { movementSection } from './movement-section.js';
 import { leadChartCaption, leadChartDescription, statusChartDescription } from './chart-descriptions.js';
 import { summaryMarkerName, summarySheetName } from './summary-sheet-names.js';
 
@@ -167,6 +168,12 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
   caption(texts, doughnutAnchor, statusDescription);
 
   row = Math.max(statusTableRow + categories.length + 3, 18);
+  if (summary.since) {
+    const section = movementSection(summary.since, row, key, TABLE_COLUMNS, MAX_LISTED_ROWS, label);
+    texts.push(...section.texts);
+    tables.push(...section.tables);
+    row = section.next;
+  }
   if (plan) {
     heading(row, 'By tracker');
     const trackerTable = groupTable(`TC_${key}_Trackers`, 'Tracker', plan.byTracker, row + 1, label);

@@ -26,7 +26,14 @@ export interface IssueParams {
   'blank-row': Record<string, never>;
   'repeated-header': Record<string, never>;
   'continuation-row': { recordRow: number; id?: string };
+  'status-contradicts-progress': { category: BragCategory; status: string; words: string; says: 'slipped' | 'completed' };
+  'progress-unchanged': { header: string; earlier: EarlierReviewName };
+  'status-worsened': { from: BragCategory; to: BragCategory; fromText: string; earlier: EarlierReviewName };
+  'status-jumped': { from: BragCategory; to: BragCategory; steps: number; earlier: EarlierReviewName };
 }
+
+/** The earlier review an item is compared with, as a message names it. */
+export type EarlierReviewName = { asAt: IsoDate; column?: undefined } | { column: string; asAt?: IsoDate };
 
 export type IssueCode = keyof IssueParams;
 
@@ -47,10 +54,17 @@ export const ISSUE_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   'date-missing': 'warning',
   'date-no-year': 'warning',
   overdue: 'warning',
+  'status-contradicts-progress': 'warning',
+  'progress-unchanged': 'warning',
   'blank-row': 'info',
   'repeated-header': 'info',
   'continuation-row': 'info',
+  'status-worsened': 'info',
+  'status-jumped': 'info',
 };
+
+/** Codes only a comparison of two reviews gives (two files, or an earlier rating column beside the status). */
+export const COMPARING_CODES: readonly IssueCode[] = ['progress-unchanged', 'status-worsened', 'status-jumped'];
 
 export const ISSUE_CODES = Object.keys(ISSUE_SEVERITY) as IssueCode[];
 

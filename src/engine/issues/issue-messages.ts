@@ -1,4 +1,4 @@
-import { type Finding, type Issue, type IssueParams, ISSUE_SEVERITY } from './issue-codes.js';
+import { type EarlierReviewName, type Finding, type Issue, type IssueParams, ISSUE_SEVERITY } from './issue-codes.js';
 import type { ColumnRole } from '../profile/column-role.js';
 import { formatLongDate } from '../text/format-date.js';
 
@@ -51,7 +51,21 @@ const MESSAGES: { [C in keyof IssueParams]: Render<C> } = {
   'repeated-header': () => 'This row repeats the header row and is not counted as an item.',
   'continuation-row': (p) =>
     `This row continues ${p.id === undefined ? 'the item' : `item ${p.id}`} in row ${p.recordRow} and is read as part of it.`,
+  'status-contradicts-progress': (p) =>
+    p.says === 'slipped'
+      ? `Rated ${p.category}${p.status ? ` ("${p.status}")` : ''}, but the update says "${p.words}". Check whether the rating or the update is right.`
+      : `Rated red${p.status ? ` ("${p.status}")` : ''}, but the update says "${p.words}". If it is complete, rate it blue.`,
+  'progress-unchanged': (p) =>
+    `The ${p.header} is word for word the one at ${earlierName(p.earlier)}: say what has happened since.`,
+  'status-worsened': (p) => `Moved down from ${p.from}${p.fromText ? ` ("${p.fromText}")` : ''} at ${earlierName(p.earlier)} to ${p.to}.`,
+  'status-jumped': (p) =>
+    `Moved ${p.steps > 0 ? 'up' : 'down'} ${Math.abs(p.steps) === 2 ? 'two' : 'three'} categories at once, from ${p.from} to ${p.to}, since ${earlierName(p.earlier)}: check the update says why.`,
 };
+
+function earlierName(earlier: EarlierReviewName): string {
+  if (earlier.column !== undefined) return `the earlier rating ("${earlier.column}")`;
+  return `the ${formatLongDate(earlier.asAt)} review`;
+}
 
 function defaultHeader(role: ColumnRole): string {
   return { item: 'Recommendation', id: 'No.', lead: 'Lead', progress: 'Progress', status: 'Status', due: 'Target date', area: 'Area' }[role];

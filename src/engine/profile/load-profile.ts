@@ -48,6 +48,13 @@ export function mergeProfile(base: Profile, file: ProfileFile): Profile {
     categories,
     columns,
     datePlaceholders: combine(base.datePlaceholders, file.datePlaceholders),
+    progressWords: {
+      slipped: combine(base.progressWords.slipped, file.progressWords?.slipped),
+      completed: combine(base.progressWords.completed, file.progressWords?.completed),
+      negations: combine(base.progressWords.negations, file.progressWords?.negations),
+      resolutions: combine(base.progressWords.resolutions, file.progressWords?.resolutions),
+      recovered: combine(base.progressWords.recovered, file.progressWords?.recovered),
+    },
     palette: { ...base.palette, ...definedOnly(file.palette ?? {}) },
   };
   return file.baselineDate === undefined ? merged : { ...merged, baselineDate: file.baselineDate };

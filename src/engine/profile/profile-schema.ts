@@ -31,6 +31,24 @@ const columnWordsSchema = z.object({
   area: z.array(z.string()),
 });
 
+/**
+ * The words that tell a status from its update: a green or blue item whose update says it has
+ * slipped, or a red one whose update says it is complete (`status-contradicts-progress`). Each is
+ * a phrase of whole words, matched ignoring case and punctuation.
+ */
+const progressWordsSchema = z.object({
+  /** The action has slipped, is delayed, paused, not started, or waits on something it needs. */
+  slipped: z.array(z.string().min(1)),
+  /** The action is complete. */
+  completed: z.array(z.string().min(1)),
+  /** A word up to three words before a phrase that cancels it ("no delays", "not yet fully implemented"). */
+  negations: z.array(z.string().min(1)),
+  /** A word up to three words after a slippage phrase that says it is over ("delays resolved"). */
+  resolutions: z.array(z.string().min(1)),
+  /** A phrase anywhere in the update that says any slip is over ("back on track"). */
+  recovered: z.array(z.string().min(1)),
+});
+
 export const profileSchema = z.object({
   name: z.string(),
   categories: z.object({
@@ -44,6 +62,7 @@ export const profileSchema = z.object({
   baselineDate: isoDay.optional(),
   /** Texts in a date cell that mean "no date yet". */
   datePlaceholders: z.array(z.string()),
+  progressWords: progressWordsSchema,
   palette: z.object({
     blue: swatchSchema,
     green: swatchSchema,
@@ -76,6 +95,7 @@ export const profileFileSchema = z
     columns: columnWordsSchema.partial().strict().optional(),
     baselineDate: isoDay.optional(),
     datePlaceholders: z.array(z.string()).optional(),
+    progressWords: progressWordsSchema.partial().strict().optional(),
     palette: z
       .object({
         blue: swatchSchema.optional(),

@@ -1,4 +1,5 @@
 import type { AsAtSource, WorkbookAnalysis } from '../analyse/analyse-workbook.js';
+import { sinceReport, type SinceReport } from '../compare/since-report.js';
 import type { IsoDate } from '../dates/calendar.js';
 import { cellAddress, columnLetter } from '../grid/a1.js';
 import { SEVERITIES, type Issue, type Severity } from '../issues/issue-codes.js';
@@ -32,6 +33,8 @@ export interface TrackerReport {
   /** The tracker's own key: where it was found and what it read. */
   key?: { sheet: string; range: string; entries: { written: string; category: BragCategory }[] };
   issues: Issue[];
+  /** The direction of travel since the earlier review (`--since`, or an earlier rating column). */
+  since?: SinceReport;
 }
 
 export interface PlanTotal {
@@ -79,6 +82,7 @@ export function workbookReport(file: string, analysis: WorkbookAnalysis): Workbo
         },
       }),
       issues: tracker.issues,
+      ...(tracker.since && { since: sinceReport(tracker.since, file) }),
     };
   });
   const total = planTotal(trackers);

@@ -3,6 +3,7 @@ import { checkColumns } from './columns-rule.js';
 import { checkDates } from './date-rule.js';
 import { checkDuplicateIds } from './duplicate-id-rule.js';
 import { checkLeads } from './lead-rule.js';
+import { checkProgressContradictions } from './progress-contradiction-rule.js';
 import { checkProgress } from './progress-rule.js';
 import type { Rule } from './rule.js';
 import { checkStatuses } from './status-rule.js';
@@ -14,5 +15,6 @@ export const ALL_RULES: readonly Rule[] = [
   checkLeads,
   checkStatuses,
   checkProgress,
+  checkProgressContradictions,
   checkDates,
 ];

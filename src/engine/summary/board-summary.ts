@@ -6,7 +6,8 @@ import { countIssues } from '../report/workbook-report.js';
 import type { Profile } from '../profile/profile-schema.js';
 import { itemNoun } from '../text/number-words.js';
 import { countRatings, wholePercentages } from './count-ratings.js';
-import { reportParagraph } from './report-paragraph.js';
+import { movementSummary, type MovementSummary } from './movement-summary.js';
+import { movementSentence, reportParagraph } from './report-paragraph.js';
 
 export interface HeadlineRow {
   rating: Rating;
@@ -57,6 +58,8 @@ export interface BoardSummary {
   issueCounts: Record<Severity, number>;
   /** Each rated column ("Progress BRAG", "Impact BRAG") with its own headline, side by side. */
   ratings: { header: string; headline: HeadlineRow[] }[];
+  /** The direction of travel since the earlier review, where there is one. */
+  since?: MovementSummary;
   /** A whole plan's summary: the trackers it adds up, and each one's counts. */
   plan?: { sheets: string[]; byTracker: GroupRow[] };
 }
@@ -71,6 +74,8 @@ export function boardSummary(tracker: TrackerAnalysis): BoardSummary {
   const status = ratings.map((r) => r[0] ?? 'unrated');
   const idOf = (index: number) => records[index]?.id ?? `row ${records[index]?.row ?? ''}`;
   const headlineOf = (counts: RatingCounts) => headline(counts, profile);
+  const since = tracker.since && movementSummary(tracker.since);
+  const paragraph = reportParagraph(tracker.statusCounts, wholePercentages(tracker.statusCounts), noun);
 
   const exceptions: ExceptionRow[] = [];
   const overdue: DueRow[] = [];
@@ -96,7 +101,7 @@ export function boardSummary(tracker: TrackerAnalysis): BoardSummary {
     noun,
     total: records.length,
     headline: headlineOf(tracker.statusCounts),
-    paragraph: reportParagraph(tracker.statusCounts, wholePercentages(tracker.statusCounts), noun),
+    paragraph: since ? `${paragraph} ${movementSentence(since, noun)}` : paragraph,
     byLead: groupBy(status, (index) => {
       const names = leads[index] ?? [];
       return names.length > 0 ? names : [NO_LEAD];
@@ -109,6 +114,7 @@ export function boardSummary(tracker: TrackerAnalysis): BoardSummary {
     nextQuarterEnd,
     issueCounts: countIssues(issues),
     ratings: tracker.ratings.map((rated) => ({ header: rated.header, headline: headlineOf(rated.counts) })),
+    ...(since && { since }),
   };
 }
 

@@ -4,7 +4,8 @@ import type { Profile } from '../profile/profile-schema.js';
 import { SEVERITIES } from '../issues/issue-codes.js';
 import { boardSummary, headline, type BoardSummary, type GroupRow } from './board-summary.js';
 import { wholePercentages } from './count-ratings.js';
-import { reportParagraph } from './report-paragraph.js';
+import { combinedMovement } from './movement-summary.js';
+import { movementSentence, reportParagraph } from './report-paragraph.js';
 
 /** What the plan summary is filed under: no sheet can be called this ("[" is not allowed in a sheet name). */
 export const PLAN_SOURCE = '[whole plan]';
@@ -20,6 +21,8 @@ export function planSummary(trackers: readonly TrackerAnalysis[], profile: Profi
   const first = summaries[0];
   if (first === undefined) return undefined;
   const counts = trackers.reduce((sum, t) => addCounts(sum, t.statusCounts), emptyCounts());
+  const since = combinedMovement(summaries.flatMap((s) => (s.since ? [{ sheet: s.sheet, since: s.since }] : [])));
+  const paragraph = reportParagraph(counts, wholePercentages(counts), first.noun);
   const named = <T extends { id: string }>(summary: BoardSummary, rows: readonly T[]): T[] =>
     rows.map((row) => ({ ...row, id: `${summary.sheet} ${row.id}` }));
   return {
@@ -28,7 +31,7 @@ export function planSummary(trackers: readonly TrackerAnalysis[], profile: Profi
     noun: first.noun,
     total: summaries.reduce((n, s) => n + s.total, 0),
     headline: headline(counts, profile),
-    paragraph: reportParagraph(counts, wholePercentages(counts), first.noun),
+    paragraph: since ? `${paragraph} ${movementSentence(since, first.noun)}` : paragraph,
     byLead: merged(summaries.map((s) => s.byLead)),
     byArea: merged(summaries.map((s) => s.byArea)),
     exceptions: summaries.flatMap((s) => named(s, s.exceptions)),
@@ -37,6 +40,7 @@ export function planSummary(trackers: readonly TrackerAnalysis[], profile: Profi
     nextQuarterEnd: first.nextQuarterEnd,
     issueCounts: Object.fromEntries(SEVERITIES.map((sev) => [sev, summaries.reduce((n, s) => n + s.issueCounts[sev], 0)])) as BoardSummary['issueCounts'],
     ratings: [],
+    ...(since && { since }),
     plan: {
       sheets: summaries.map((s) => s.sheet),
       byTracker: trackers.map((t, i) => ({ name: summaries[i]?.sheet ?? '', counts: t.statusCounts, total: summaries[i]?.total ?? 0 })),

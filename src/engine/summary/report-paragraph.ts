@@ -1,4 +1,6 @@
+import { parseIso, type IsoDate } from '../dates/calendar.js';
 import type { RatingCounts } from '../profile/brag.js';
+import type { MovementSummary } from './movement-summary.js';
 import { capitalise, countInWords } from '../text/number-words.js';
 
 /**
@@ -34,4 +36,45 @@ export function reportParagraph(
   }
   if (counts.unrated > 0) sentences.push(`${subject(counts.unrated)} ${counts.unrated === 1 ? 'has' : 'have'} no recognised status.`);
   return sentences.join(' ');
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "the March 2025 review", or "the previous review" when its date is not known. */
+export function reviewName(asAt: IsoDate | undefined): string {
+  if (asAt === undefined) return 'the previous review';
+  const { year, month } = parseIso(asAt);
+  return `the ${MONTHS[month - 1] ?? ''} ${year} review`;
+}
+
+/**
+ * The direction of travel in the council's register: "Since the March 2025 review, three more
+ * recommendations have been completed and two have slipped." "There has been no change since
+ * the March 2025 review." when nothing moved; items added or removed get a sentence of their own.
+ */
+export function movementSentence(since: MovementSummary, noun: { one: string; many: string }): string {
+  const review = reviewName(since.asAt);
+  const parts: string[] = [];
+  const part = (count: number, more: boolean, verb: (one: boolean) => string) => {
+    if (count === 0) return;
+    const subject = parts.length === 0 ? `${countInWords(count)}${more ? ' more' : ''} ${count === 1 ? noun.one : noun.many}` : `${countInWords(count)}${more ? ' more' : ''}`;
+    parts.push(`${subject} ${verb(count === 1)}`);
+  };
+  part(since.completed, true, (one) => `${one ? 'has' : 'have'} been completed`);
+  part(since.improved, false, (one) => `${one ? 'has' : 'have'} improved`);
+  part(since.worsened, false, (one) => `${one ? 'has' : 'have'} slipped`);
+  const sentences: string[] = [];
+  if (parts.length > 0) sentences.push(`${capitalise(review.replace(/^the/, 'Since the'))}, ${listed(parts)}.`);
+  else sentences.push(since.added + since.removed === 0 ? `There has been no change since ${review}.` : `No rating has changed since ${review}.`);
+  if (since.added > 0 || since.removed > 0) {
+    const added = since.added > 0 ? `${countInWords(since.added)} ${since.added === 1 ? noun.one : noun.many} ${since.added === 1 ? 'has' : 'have'} been added` : '';
+    const removed =
+      since.removed === 0 ? '' : added === '' ? `${countInWords(since.removed)} ${since.removed === 1 ? `${noun.one} is` : `${noun.many} are`} no longer listed` : `${countInWords(since.removed)} ${since.removed === 1 ? 'is' : 'are'} no longer listed`;
+    sentences.push(`${capitalise([added, removed].filter((s) => s !== '').join(' and '))}.`);
+  }
+  return sentences.join(' ');
+}
+
+function listed(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
