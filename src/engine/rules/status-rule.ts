@@ -80,7 +80,7 @@ export const checkStatuses: Rule = ({ grid, layout, records, profile, headers, c
   const preferred = preferredSpellings(spellings, profile);
   for (const { record, column, written, category } of worded) {
     const suggestion = preferred.get(category);
-    if (counts(spellings, category) > 1 && suggestion !== undefined && written !== suggestion) {
+    if (spellingCount(spellings, category) > 1 && suggestion !== undefined && written !== suggestion) {
       findings.push({ ...base(record, column), code: 'status-nonstandard', params: { text: written, category }, suggestion });
     }
   }
@@ -96,7 +96,7 @@ export const checkStatuses: Rule = ({ grid, layout, records, profile, headers, c
   return findings;
 };
 
-function counts(spellings: Map<BragCategory, Map<string, number>>, category: BragCategory): number {
+function spellingCount(spellings: Map<BragCategory, Map<string, number>>, category: BragCategory): number {
   return spellings.get(category)?.size ?? 0;
 }
 
