@@ -8,9 +8,9 @@ import { addToPackage } from './lossless/checked-package.js';
 import { parseCsv } from './parse-csv.js';
 
 export interface CheckedCopyOptions {
-  /** The .xlsx or .csv the analysis was made from. */
+  /** The .xlsx, .xlsm or .csv the analysis was made from. */
   input: string;
-  /** Where the copy goes: an .xlsx path that is not the input. */
+  /** Where the copy goes: an .xlsx path (.xlsm for a workbook with macros) that is not the input. */
   output: string;
   analysis: WorkbookAnalysis;
   profile: Profile;
@@ -37,8 +37,11 @@ export async function writeCheckedCopy(options: CheckedCopyOptions): Promise<Che
   const { input, output, analysis, profile } = options;
   if (await sameFile(input, output)) throw new Error(`${output} is the input file; give --out a new name`);
   const source = await loadSource(input);
-  if (source.macroEnabled && extname(output).toLowerCase() !== '.xlsm') {
-    throw new Error(`${basename(input)} holds macros, so its copy must be an .xlsm file, not ${basename(output)}`);
+  // Excel opens a package only under the extension its kind has.
+  const macroName = extname(output).toLowerCase() === '.xlsm';
+  if (source.macroEnabled !== macroName) {
+    const wanted = source.macroEnabled ? 'an .xlsm file (the workbook holds macros)' : 'an .xlsx file';
+    throw new Error(`the copy of ${basename(input)} must be ${wanted}, not ${basename(output)}`);
   }
   const copy = await addToPackage(source.bytes, analysis.trackers, profile, source.tabName);
 

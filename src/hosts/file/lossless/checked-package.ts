@@ -24,7 +24,7 @@ import { findWorksheetPart, workbookPartPath } from '../xlsx-charts/workbook-she
 import { findStartTags, readAttributes } from '../xlsx-charts/xml-text.js';
 import { freePartPath, readPart, readRequiredPart } from '../xlsx-charts/zip-text.js';
 import { listRange, listsSheetXml, readRecord, sharedStringItems } from './lists-sheet.js';
-import { contentTypeOf, removePartTree, transplantPart, type Transplant } from './package-parts.js';
+import { contentTypeOf, removePartTree, writePart, transplantPart, type Transplant } from './package-parts.js';
 import { EMPTY_STYLES, styleMapper, StylesEditor } from './styles-editor.js';
 import { addDefinedNames, appendSheets, readDefinedNames, readSheets, removeDefinedNames, renameSheet, type DefinedName, type NewSheet, type SheetEntry } from './workbook-xml.js';
 import { withConditionalFormats, type ConditionalFormat } from './worksheet-xml.js';
@@ -107,16 +107,16 @@ export async function addToPackage(
   let workbook = removeDefinedNames(book.workbookXml, book.doomedNames);
   workbook = appendSheets(workbook, book.newSheets);
   workbook = addDefinedNames(workbook, book.newNames);
-  if (workbook !== workbookXml) zip.file(workbookPath, workbook);
+  if (workbook !== workbookXml) writePart(zip, workbookPath, workbook);
   if (book.styles.changed) {
-    zip.file(stylesPath, book.styles.toXml());
+    writePart(zip, stylesPath, book.styles.toXml());
     if (!stylesXml) {
       book.workbookRels = addRelationship(book.workbookRels, REL.styles, relativeTarget(workbookPath, stylesPath)).xml;
       book.contentTypes = addOverride(book.contentTypes, stylesPath, TYPE.styles);
     }
   }
-  if (book.workbookRels !== workbookRels) zip.file(relsPathFor(workbookPath), book.workbookRels);
-  if (book.contentTypes !== contentTypes) zip.file(CONTENT_TYPES_PATH, book.contentTypes);
+  if (book.workbookRels !== workbookRels) writePart(zip, relsPathFor(workbookPath), book.workbookRels);
+  if (book.contentTypes !== contentTypes) writePart(zip, CONTENT_TYPES_PATH, book.contentTypes);
   return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), colouredSheets, summarySheets };
 }
 
@@ -266,11 +266,11 @@ async function addColouring(book: Book, plan: ColouringPlan, tabName: (engineNam
       };
     });
     const xml = await readRequiredPart(book.zip, path);
-    book.zip.file(path, withConditionalFormats(xml, formats, (sqref, text) => recorded.has(`${tab}!${sqref}`) && text.includes('TrackerCheck_')));
+    writePart(book.zip, path, withConditionalFormats(xml, formats, (sqref, text) => recorded.has(`${tab}!${sqref}`) && text.includes('TrackerCheck_')));
   }
 
   const path = listsPath ?? newSheetPart(book, plan.listSheet, 'veryHidden');
-  book.zip.file(path, listsSheetXml(plan.lists, record, book.styles.cellXf(TEXT_XF)));
+  writePart(book.zip, path, listsSheetXml(plan.lists, record, book.styles.cellXf(TEXT_XF)));
   book.contentTypes = addOverride(book.contentTypes, path, TYPE.worksheet);
   plan.lists.forEach((list, index) => {
     book.newNames.push({ name: list.name, formula: `${quoteSheetName(plan.listSheet)}!${listRange(index, list.values.length)}` });

@@ -8,6 +8,11 @@ import { freePartPath, readPart } from '../xlsx-charts/zip-text.js';
 import { NS } from '../xlsx-charts/ooxml-names.js';
 import { findElements, removeElements } from './xml-elements.js';
 
+/** Writes a part without the folder entries JSZip would otherwise add (a package lists parts, not folders). */
+export function writePart(zip: JSZip, path: string, data: string | Uint8Array): void {
+  zip.file(path, data, { createFolders: false });
+}
+
 /** The content type [Content_Types].xml gives a part: its Override, else the Default for its extension. */
 export function contentTypeOf(contentTypesXml: string, partPath: string): string | undefined {
   const partName = `/${partPath}`.toLowerCase();
@@ -103,7 +108,7 @@ export async function transplantPart(job: Transplant, sourcePath: string, target
   const bytes = await job.source.file(sourcePath)?.async('uint8array');
   if (!bytes) throw new Error(`The scratch workbook has no ${sourcePath}.`);
   const isXml = /xml$/i.test(contentType) || contentType.endsWith('+xml');
-  job.target.file(targetPath, isXml ? job.rewrite(contentType, new TextDecoder().decode(bytes)) : bytes);
+  writePart(job.target, targetPath, isXml ? job.rewrite(contentType, new TextDecoder().decode(bytes)) : bytes);
   job.contentTypes = addOverride(job.contentTypes, targetPath, contentType);
 
   const rels = await readPart(job.source, relsPathFor(sourcePath));
@@ -121,7 +126,8 @@ export async function transplantPart(job: Transplant, sourcePath: string, target
     const mode = rel.external ? ' TargetMode="External"' : '';
     written.push(`<Relationship Id="${escapeXml(rel.id)}" Type="${escapeXml(rel.type)}" Target="${escapeXml(target)}"${mode}/>`);
   }
-  job.target.file(
+  writePart(
+    job.target,
     relsPathFor(targetPath),
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS.packageRelationships}">${written.join('')}</Relationships>`,
   );
