@@ -72,8 +72,8 @@ export interface ConditionalFormat {
 }
 
 /**
- * The sheet with `formats` added ahead of its own, their rules first in priority (1, 2, …), every
- * rule already there moved down by as many; and without the conditional formats `isOurs` picks out.
+ * The sheet with `formats` added ahead of its own, their rules first in priority (1, 2, …), the
+ * rules already there after them; and without the conditional formats `isOurs` picks out.
  */
 export function withConditionalFormats(
   xml: string,
@@ -85,9 +85,14 @@ export function withConditionalFormats(
   const ours = findElements(after, 'conditionalFormatting').filter((cf) => isOurs(readAttributes(cf.startTag).get('sqref') ?? '', cf.text));
   after = removeElements(after, ours);
   const ruleCount = formats.reduce((n, f) => n + f.rules.length, 0);
-  after = after.replace(/<(?:[\w.-]+:)?cfRule\b(?:"[^"]*"|'[^']*'|[^'">])*>/g, (tag) =>
-    tag.replace(/(\spriority\s*=\s*")(\d+)"/, (_whole, head: string, priority: string) => `${head}${Number(priority) + ruleCount}"`),
-  );
+  // The sheet's own rules keep their order, below ours: moved down only as far as they must be (not again on a second check).
+  const RULE = /<(?:[\w.-]+:)?cfRule\b(?:"[^"]*"|'[^']*'|[^'">])*>/g;
+  const PRIORITY = /(\spriority\s*=\s*")(\d+)"/;
+  const priorities = [...after.matchAll(RULE)].map((m) => Number(PRIORITY.exec(m[0])?.[2] ?? NaN)).filter(Number.isFinite);
+  const shift = Math.max(0, ruleCount - (Math.min(Infinity, ...priorities) - 1));
+  if (shift > 0 && priorities.length > 0) {
+    after = after.replace(RULE, (tag) => tag.replace(PRIORITY, (_whole, head: string, priority: string) => `${head}${Number(priority) + shift}"`));
+  }
   if (ruleCount === 0) return xml.slice(0, tail.start) + after;
   const added = formatsXml(formats);
   const layout = siblings(after);
