@@ -297,3 +297,40 @@ describe('a workbook with macros', () => {
     }
   });
 });
+
+describe('a copy made by the earlier writer (exceljs), checked again', () => {
+  it("replaces the formats its record names, keeps the officer's, even one over the same cells", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'lossless-earlier-'));
+    try {
+      const workbook = new ExcelJS.Workbook();
+      const tracker = workbook.addWorksheet('Tracker');
+      tracker.addRow(['Ref', 'Recommendation', 'Lead', 'Progress', 'Status']);
+      ['Completed', 'Delayed', 'On track'].forEach((status, i) => tracker.addRow([`R${i + 1}`, `Recommendation ${i + 1}`, 'Ann Lee', `Update ${i + 1}`, status]));
+      const fill = { type: 'pattern' as const, pattern: 'solid' as const, bgColor: { argb: 'FF1D70B8' } };
+      tracker.addConditionalFormatting({ ref: 'E2:E504', rules: [{ type: 'expression', priority: 1, formulae: ['TrackerCheck_1_1_blue=$E2'], style: { fill } }] });
+      tracker.addConditionalFormatting({ ref: 'E2:E504', rules: [{ type: 'expression', priority: 2, formulae: ['LEN($E2)>40'], style: { fill } }] });
+      const lists = workbook.addWorksheet('TrackerCheck lists', { state: 'veryHidden' });
+      lists.getCell('A1').value = 'TrackerCheck_1_1_blue';
+      lists.getCell('A2').value = 'Completed';
+      lists.getCell('B1').value = 'TrackerCheck_colourings';
+      lists.getCell('B2').value = 'Tracker!E2:E504';
+      workbook.definedNames.add("'TrackerCheck lists'!$A$2:$A$2", 'TrackerCheck_1_1_blue');
+      const inPath = join(dir, 'earlier.xlsx');
+      await writeFile(inPath, new Uint8Array(await workbook.xlsx.writeBuffer()));
+
+      const outPath = join(dir, 'checked.xlsx');
+      expect((await runCliCaptured(inPath, '--out', outPath)).code).toBe(0);
+      const output = await partsOf(outPath);
+      const xml = await text(output.zip, TRACKER_PART);
+      const formats = xml.match(/<conditionalFormatting [\s\S]*?<\/conditionalFormatting>/g) ?? [];
+      expect(formats).toHaveLength(2);
+      expect(formats[0]).toMatch(/^<conditionalFormatting sqref="E2:E504">(<cfRule type="expression" dxfId="\d+" priority="[1-5]"[^>]*>.*?<\/cfRule>){5}/);
+      expect(formats[1]).toContain('LEN($E2)&gt;40');
+      expect(formats[1]).toMatch(/priority="6"/);
+      const names = (await text(output.zip, 'xl/workbook.xml')).match(/<definedName name="TrackerCheck_1_1_blue">/g);
+      expect(names).toHaveLength(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
