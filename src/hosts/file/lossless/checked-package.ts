@@ -200,7 +200,7 @@ async function tablesIn(book: Book): Promise<{ names: Set<string>; maxId: number
   const names = new Set<string>();
   let maxId = 0;
   for (const path of Object.keys(book.zip.files)) {
-    if (book.zip.files[path]?.dir || contentTypeOf(book.contentTypes, path) !== TYPE.table) continue;
+    if (!/\.xml$/i.test(path) || contentTypeOf(book.contentTypes, path) !== TYPE.table) continue;
     const root = findStartTags((await readPart(book.zip, path)) ?? '', 'table')[0];
     if (!root) continue;
     const attributes = readAttributes(root);

@@ -40,8 +40,10 @@ const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<\/[^>]*>|<(
 function tailStart(xml: string): { start: number; prefix: string } {
   const root = /<((?:[\w.-]+:)?)worksheet\b(?:"[^"]*"|'[^']*'|[^'">])*>/.exec(xml);
   if (!root) throw new Error('Worksheet part has no <worksheet> root.');
-  const named = xml.lastIndexOf('sheetData');
-  const start = named < root.index ? root.index + root[0].length : xml.indexOf('>', named) + 1;
+  // The last tag named sheetData (its end tag, or the empty element), not the word in some text.
+  let named = xml.lastIndexOf('sheetData');
+  while (named > root.index && !/<\/?(?:[\w.-]+:)?$/.test(xml.slice(Math.max(0, named - 40), named))) named = xml.lastIndexOf('sheetData', named - 1);
+  const start = named <= root.index ? root.index + root[0].length : xml.indexOf('>', named) + 1;
   return { start, prefix: (root[1] ?? '').replace(/:$/, '') };
 }
 
