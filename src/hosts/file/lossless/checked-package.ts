@@ -16,7 +16,7 @@ import { freeSheetName, sheetOfReference, SUMMARY_MARKER_PREFIX } from '../../..
 import { summarySheetPlans } from '../../../engine/edits/summary-sheet-plan.js';
 import type { Profile } from '../../../engine/profile/profile-schema.js';
 import { argb, layOutSummarySheet, quoteSheetName } from '../apply-summary-plan-exceljs.js';
-import { withFreeTableNames } from '../summary-sheet-exceljs.js';
+import { withFreeTableNames } from '../free-table-names.js';
 import { addChartsToXlsx } from '../xlsx-charts/index.js';
 import { addOverride, CONTENT_TYPES_PATH } from '../xlsx-charts/content-types.js';
 import { addRelationship, readRelationships, relativeTarget, relsPathFor, resolveTarget } from '../xlsx-charts/package-relationships.js';
