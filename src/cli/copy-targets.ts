@@ -14,10 +14,11 @@ export type CopyTargets = { ok: true; targets: Map<string, string>; intoFolder: 
 export async function copyTargets(out: string, inputs: Inputs): Promise<CopyTargets> {
   const files = inputs.entries.flatMap((entry) => ('relative' in entry ? [entry] : []));
   const outStat = await statOrUndefined(out);
-  const intoFolder = outStat?.isDirectory() === true || (inputs.batch && outStat === undefined && extname(out).toLowerCase() !== '.xlsx');
+  const workbookName = ['.xlsx', '.xlsm'].includes(extname(out).toLowerCase());
+  const intoFolder = outStat?.isDirectory() === true || (inputs.batch && outStat === undefined && !workbookName);
   if (!intoFolder) {
     if (inputs.batch) return { ok: false, message: `--out names a folder when several files are checked, not "${out}"` };
-    if (!['.xlsx', '.xlsm'].includes(extname(out).toLowerCase())) return { ok: false, message: `--out takes an .xlsx file name, not "${out}"` };
+    if (!workbookName) return { ok: false, message: `--out takes an .xlsx file name, not "${out}"` };
   }
 
   const targets = new Map<string, string>();

@@ -5,7 +5,7 @@
  * the few the additions must point from, and those only gain.
  */
 
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -283,7 +283,7 @@ describe.each([
 });
 
 describe('a workbook with macros', () => {
-  it('is not copied under a name Excel would refuse to open it by; the report still comes', async () => {
+  it('is not copied under a name Excel would refuse to open it by (the report still comes); into a folder it stays .xlsm', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lossless-xlsm-'));
     try {
       const inPath = join(dir, 'tracker.xlsm');
@@ -292,6 +292,12 @@ describe('a workbook with macros', () => {
       expect(result.code).toBe(2);
       expect(result.stdout).toContain('Tracker');
       expect(result.stderr).toMatch(/must be an \.xlsm file \(the workbook holds macros\)/);
+
+      const folder = join(dir, 'copies');
+      await mkdir(folder);
+      expect((await runCliCaptured(inPath, '--out', folder)).code).toBe(0);
+      const copy = await partsOf(join(folder, 'tracker.xlsm'));
+      expect(new Uint8Array(await bytesOf(copy, 'xl/vbaProject.bin'))).toStrictEqual(VBA_PROJECT);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

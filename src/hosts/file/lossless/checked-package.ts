@@ -158,6 +158,8 @@ async function addSummaries(book: Book, trackers: readonly TrackerAnalysis[], pr
 
   const taken = book.sheets.filter((sheet) => ![...replaced.values()].some((r) => r.sheet === sheet)).map((sheet) => sheet.name);
   const tables = await tablesIn(book);
+  // A table may not share its name with a defined name either.
+  for (const name of book.names) tables.names.add(name.name.toLowerCase());
   const scratch = new ExcelJS.Workbook();
   const laidOut = plans.map((plan) => {
     const name = freeSheetName(plan.sheetName, taken);
