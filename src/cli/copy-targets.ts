@@ -8,16 +8,17 @@ export type CopyTargets = { ok: true; targets: Map<string, string>; intoFolder: 
 
 /**
  * `--out OUT.xlsx` for one file; `--out FOLDER` for one file or many (made if missing), each copy
- * under the input's name (below the folder it was found in), as .xlsx since the copy is one. Refused
+ * under the input's name (below the folder it was found in), as .xlsx (.xlsm for a workbook with macros). Refused
  * before anything is checked: a copy that would land on an input, or two copies on one name.
  */
 export async function copyTargets(out: string, inputs: Inputs): Promise<CopyTargets> {
   const files = inputs.entries.flatMap((entry) => ('relative' in entry ? [entry] : []));
   const outStat = await statOrUndefined(out);
-  const intoFolder = outStat?.isDirectory() === true || (inputs.batch && outStat === undefined && extname(out).toLowerCase() !== '.xlsx');
+  const workbookName = ['.xlsx', '.xlsm'].includes(extname(out).toLowerCase());
+  const intoFolder = outStat?.isDirectory() === true || (inputs.batch && outStat === undefined && !workbookName);
   if (!intoFolder) {
     if (inputs.batch) return { ok: false, message: `--out names a folder when several files are checked, not "${out}"` };
-    if (extname(out).toLowerCase() !== '.xlsx') return { ok: false, message: `--out takes an .xlsx file name, not "${out}"` };
+    if (!workbookName) return { ok: false, message: `--out takes an .xlsx file name, not "${out}"` };
   }
 
   const targets = new Map<string, string>();
@@ -51,9 +52,11 @@ export async function copyTargets(out: string, inputs: Inputs): Promise<CopyTarg
   return { ok: true, targets, intoFolder };
 }
 
+/** The copy's name: a workbook with macros stays .xlsm, anything else becomes .xlsx. */
 function asXlsx(name: string): string {
   const extension = extname(name);
-  return `${extension === '' ? name : name.slice(0, -extension.length)}.xlsx`;
+  const kind = extension.toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx';
+  return `${extension === '' ? name : name.slice(0, -extension.length)}${kind}`;
 }
 
 async function statOrUndefined(path: string): Promise<Stats | undefined> {

@@ -27,7 +27,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 describe('a copy that cannot be written: the report is printed, then one line says why, exit 2', () => {
-  it('the writer fails on the workbook (a table without tableStyleInfo)', async () => {
+  it('the writer fails on the workbook (its package has no [Content_Types].xml)', async () => {
     const out = join(dir, 'copy-of-table.xlsx');
     const result = await runCliCaptured(unwritable, '--out', out);
     expect(result.code).toBe(2);

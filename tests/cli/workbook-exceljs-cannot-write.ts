@@ -4,7 +4,9 @@ import JSZip from 'jszip';
 
 /**
  * The sample tracker with an extra sheet holding a table whose XML has no <tableStyleInfo>, as
- * some tools write it: exceljs reads the workbook, then throws when it writes it back.
+ * some tools write it (exceljs throws when it writes such a workbook back; the checked copy, which
+ * keeps the package's parts, does not), in a package that has lost its [Content_Types].xml: a
+ * damaged file exceljs still reads, and the copy's writer refuses.
  */
 export async function writeWorkbookExceljsCannotWrite(sample: string, path: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -17,5 +19,6 @@ export async function writeWorkbookExceljsCannotWrite(sample: string, path: stri
     const xml = (await zip.file(name)?.async('string')) ?? '';
     zip.file(name, xml.replace(/<tableStyleInfo[^>]*\/>/, ''));
   }
+  zip.remove('[Content_Types].xml');
   await writeFile(path, await zip.generateAsync({ type: 'uint8array' }));
 }

@@ -2,11 +2,13 @@ import type ExcelJS from 'exceljs';
 import { SUMMARY_TEXT_STYLES, type PlannedTable, type PlannedText, type PlanValue, type SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
 import { cellAddress, columnLetter } from '../../engine/grid/a1.js';
 import type { Rating } from '../../engine/profile/brag.js';
-import { argb } from './apply-colouring-exceljs.js';
 import { keepTogetherBreaks, MARGINS } from './page-breaks.js';
 import { rowHeightFor, wrappedLines } from './text-fit.js';
 import type { ChartSpec } from './xlsx-charts/index.js';
-
+/** "#1D70B8" → "FF1D70B8", the ARGB spreadsheet styles write. */
+export function argb(colour: string): string {
+  return `FF${colour.replace(/^#/, '').toUpperCase()}`;
+}
 
 const HEADER_FILL = '#F3F2F1';
 const RULE_COLOUR = '#B1B4B6';

@@ -3,20 +3,14 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { WorkbookAnalysis } from '../../engine/analyse/analyse-workbook.js';
-import { statusColouringPlan } from '../../engine/edits/status-colouring-plan.js';
-import { summarySheetPlans } from '../../engine/edits/summary-sheet-plan.js';
-import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-names.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
-import { addStopIfTrue, applyColouringPlan } from './apply-colouring-exceljs.js';
+import { addToPackage } from './lossless/checked-package.js';
 import { parseCsv } from './parse-csv.js';
-import { writeSummarySheet } from './summary-sheet-exceljs.js';
-import { addChartsToXlsx, type ChartSpec } from './xlsx-charts/index.js';
-import { findWorksheetPart } from './xlsx-charts/workbook-sheets.js';
 
 export interface CheckedCopyOptions {
-  /** The .xlsx or .csv the analysis was made from. */
+  /** The .xlsx, .xlsm or .csv the analysis was made from. */
   input: string;
-  /** Where the copy goes: an .xlsx path that is not the input. */
+  /** Where the copy goes: an .xlsx path (.xlsm for a workbook with macros) that is not the input. */
   output: string;
   analysis: WorkbookAnalysis;
   profile: Profile;
@@ -30,68 +24,54 @@ export interface CheckedCopy {
   summarySheets: string[];
 }
 
-/** Where a workbook's sheets are, by the names the engine read them under. */
-interface CopySource {
-  workbook: ExcelJS.Workbook;
-  sheetFor: (engineName: string) => ExcelJS.Worksheet | undefined;
-}
+const MACRO_ENABLED = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
 
 /**
  * Writes a copy of the workbook with each tracker's rated columns coloured as the add-in colours them
  * (conditional formats) and a summary sheet per tracker laid out as the add-in lays it out, its charts
- * as native chart parts. Never writes over the input; the file appears whole or not at all.
+ * as native chart parts. A workbook's own parts are kept as they are, only added to (see
+ * addToPackage); a CSV becomes a new workbook. Never writes over the input; the file appears whole or
+ * not at all.
  */
 export async function writeCheckedCopy(options: CheckedCopyOptions): Promise<CheckedCopy> {
   const { input, output, analysis, profile } = options;
   if (await sameFile(input, output)) throw new Error(`${output} is the input file; give --out a new name`);
   const source = await loadSource(input);
-  const { workbook } = source;
-  const { trackers } = analysis;
-
-  const written: { sheetName: string; charts: ChartSpec[] }[] = [];
-  for (const plan of summarySheetPlans(trackers, profile)) written.push(writeSummarySheet(workbook, plan, SUMMARY_MARKER_PREFIX));
-  // After the summaries, so the very hidden lists sheet comes last.
-  const stopping = applyColouringPlan(workbook, statusColouringPlan(trackers, profile), source.sheetFor);
-  const colouredSheets = [...stopping.keys()];
-
-  let bytes: Uint8Array = new Uint8Array(await workbook.xlsx.writeBuffer());
-  bytes = await withStopIfTrue(bytes, stopping);
-  for (const summary of written) bytes = await addChartsToXlsx(bytes, summary.sheetName, summary.charts);
+  // Excel opens a package only under the extension its kind has.
+  const macroName = extname(output).toLowerCase() === '.xlsm';
+  if (source.macroEnabled !== macroName) {
+    const wanted = source.macroEnabled ? 'an .xlsm file (the workbook holds macros)' : 'an .xlsx file';
+    throw new Error(`the copy of ${basename(input)} must be ${wanted}, not ${basename(output)}`);
+  }
+  const copy = await addToPackage(source.bytes, analysis.trackers, profile, source.tabName);
 
   const temporary = join(dirname(resolve(output)), `.${basename(output)}.${process.pid}.tmp`);
   try {
-    await writeFile(temporary, bytes);
+    await writeFile(temporary, copy.bytes);
     await rename(temporary, output);
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
   }
-  return { output, colouredSheets, summarySheets: written.map((w) => w.sheetName) };
+  return { output, colouredSheets: copy.colouredSheets, summarySheets: copy.summarySheets };
 }
 
-/** exceljs cannot write stopIfTrue on a conditional-format rule, so it is added to the sheet parts afterwards. */
-async function withStopIfTrue(bytes: Uint8Array, stopping: ReadonlyMap<string, number[]>): Promise<Uint8Array> {
-  const sheets = [...stopping].filter(([, priorities]) => priorities.length > 0);
-  if (sheets.length === 0) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  for (const [name, priorities] of sheets) {
-    const path = await findWorksheetPart(zip, name);
-    const xml = await zip.file(path)?.async('string');
-    if (xml !== undefined) zip.file(path, addStopIfTrue(xml, priorities));
-  }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+interface CopySource {
+  bytes: Uint8Array;
+  macroEnabled: boolean;
+  /** The tab a tracker sheet has, from the name the engine read it under. */
+  tabName: (engineName: string) => string;
 }
 
 async function loadSource(path: string): Promise<CopySource> {
   const bytes = await readFile(path);
   if (extname(path).toLowerCase() === '.csv') return csvSource(basename(path), bytes.toString('utf8'));
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  return { workbook, sheetFor: (name) => workbook.worksheets.find((sheet) => sheet.name === name) };
+  const contentTypes = (await (await JSZip.loadAsync(bytes)).file('[Content_Types].xml')?.async('string')) ?? '';
+  return { bytes, macroEnabled: contentTypes.includes(MACRO_ENABLED), tabName: (name) => name };
 }
 
 /** A new workbook holding the CSV's rows, every cell as the text it was in the file, on a sheet named after the file. */
-function csvSource(fileName: string, text: string): CopySource {
+async function csvSource(fileName: string, text: string): Promise<CopySource> {
   const workbook = new ExcelJS.Workbook();
   // The engine names the sheet after the file (see workbookFromCsv); Excel's sheet names are shorter and stricter.
   const engineName = fileName.replace(/\.csv$/i, '');
@@ -107,7 +87,8 @@ function csvSource(fileName: string, text: string): CopySource {
       if (value !== '') sheet.getCell(r + 1, c + 1).value = value;
     });
   });
-  return { workbook, sheetFor: (name) => (name === engineName ? sheet : undefined) };
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return { bytes, macroEnabled: false, tabName: (name) => (name === engineName ? excelName : name) };
 }
 
 /** True when both paths name one file: the same resolved path (symbolic links followed) or the same inode. */

@@ -8,7 +8,7 @@ import { readPart, readRequiredPart } from './zip-text.js';
 
 const DEFAULT_WORKBOOK_PATH = 'xl/workbook.xml';
 
-async function workbookPartPath(zip: JSZip): Promise<string> {
+export async function workbookPartPath(zip: JSZip): Promise<string> {
   const rootRels = await readPart(zip, '_rels/.rels');
   const officeDocument = rootRels
     ? readRelationships(rootRels).find((rel) => rel.type === REL_TYPE.officeDocument && !rel.external)
