@@ -15,12 +15,6 @@ export function parseDelimited(text: string): CsvParse {
   return parseWith(source, detectSeparator(source));
 }
 
-/** The rows of delimited text, for a caller that has already read the file once (the copy writer). */
-export function parseCsv(text: string): string[][] {
-  const parsed = parseDelimited(text);
-  if (!parsed.ok) throw new Error(`a quoted field opened on line ${parsed.line} is never closed`);
-  return parsed.rows;
-}
 
 /**
  * The separator that gives the most records of one width above one field. Excel writes every

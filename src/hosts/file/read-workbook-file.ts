@@ -86,6 +86,11 @@ export function readTextTable(name: string, path: string, bytes: Uint8Array): Re
   return { ok: true, workbook: { name, sheets: [{ name: name.replace(/\.(csv|txt|tsv)$/i, ''), top: 0, left: 0, cells }] } };
 }
 
+/** An .xlsx or .xlsm (a zip), as against a delimited text file. */
+export function isWorkbookPackage(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ZIP_SIGNATURE);
+}
+
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
 }

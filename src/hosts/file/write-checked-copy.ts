@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import type { WorkbookAnalysis } from '../../engine/analyse/analyse-workbook.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
 import { addToPackage } from './lossless/checked-package.js';
-import { parseCsv } from './parse-csv.js';
+import { isWorkbookPackage, readTextTable } from './read-workbook-file.js';
 
 export interface CheckedCopyOptions {
   /** The .xlsx, .xlsm or .csv the analysis was made from. */
@@ -65,30 +65,37 @@ interface CopySource {
 
 async function loadSource(path: string): Promise<CopySource> {
   const bytes = await readFile(path);
-  if (extname(path).toLowerCase() === '.csv') return csvSource(basename(path), bytes.toString('utf8'));
+  if (!isWorkbookPackage(bytes)) return textSource(path, bytes);
   const contentTypes = (await (await JSZip.loadAsync(bytes)).file('[Content_Types].xml')?.async('string')) ?? '';
   return { bytes, macroEnabled: contentTypes.includes(MACRO_ENABLED), tabName: (name) => name };
 }
 
-/** A new workbook holding the CSV's rows, every cell as the text it was in the file, on a sheet named after the file. */
-async function csvSource(fileName: string, text: string): Promise<CopySource> {
-  const workbook = new ExcelJS.Workbook();
-  // The engine names the sheet after the file (see workbookFromCsv); Excel's sheet names are shorter and stricter.
-  const engineName = fileName.replace(/\.csv$/i, '');
+/**
+ * A new workbook holding a delimited text file's rows as the reader read them (its encoding and
+ * separator found the same way), every cell the text it was in the file, on a sheet named after
+ * the file.
+ */
+async function textSource(path: string, bytes: Uint8Array): Promise<CopySource> {
+  const read = readTextTable(basename(path), path, bytes);
+  if (!read.ok) throw new Error(read.message);
+  const [grid] = read.workbook.sheets;
+  const engineName = grid?.name ?? '';
+  // Excel's sheet names are shorter and stricter than a file's name.
   const excelName =
     engineName
       .replace(/[[\]:*?/\\]/g, ' ')
       .slice(0, 31)
       .replace(/^'+|'+$/g, '')
       .trim() || 'Sheet1';
+  const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(excelName);
-  parseCsv(text).forEach((row, r) => {
-    row.forEach((value, c) => {
-      if (value !== '') sheet.getCell(r + 1, c + 1).value = value;
+  grid?.cells.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell.kind === 'text') sheet.getCell(r + 1, c + 1).value = cell.value;
     });
   });
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return { bytes, macroEnabled: false, tabName: (name) => (name === engineName ? excelName : name) };
+  const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return { bytes: written, macroEnabled: false, tabName: (name) => (name === engineName ? excelName : name) };
 }
 
 /** True when both paths name one file: the same resolved path (symbolic links followed) or the same inode. */
