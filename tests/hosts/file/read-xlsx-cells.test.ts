@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
+import { analyseWorkbook } from '../../../src/engine/analyse/analyse-workbook.js';
 import { cellAt } from '../../../src/engine/grid/sheet-grid.js';
+import { workbookReport } from '../../../src/engine/report/workbook-report.js';
 import { readXlsx } from '../../../src/hosts/file/read-workbook-file.js';
 import { row, si, stylesXml, xlsxFromParts, type PartsWorkbook } from '../../support/xlsx-parts.js';
 
@@ -155,5 +157,34 @@ describe('readXlsx: files that are not workbooks it can read', () => {
   it('refuses a binary workbook (.xlsb)', async () => {
     const xlsb = await zipOf({ '[Content_Types].xml': '<Types/>', 'xl/workbook.bin': 'binary' });
     expect(await refusal(xlsb)).toMatch(/\.xlsb.*save it as an Excel workbook \(\.xlsx\)/);
+  });
+});
+
+describe('readXlsx: those cells in a tracker, as the report gives them', () => {
+  it('reads a hyperlinked rich-text lead as the lead, and a formula with a cached #REF! as a cell-error', async () => {
+    const book = await read({
+      sheets: [
+        {
+          name: 'Tracker',
+          rows:
+            row(1, { A: { t: 's', v: 0 }, B: { t: 's', v: 1 }, C: { t: 's', v: 2 } }) +
+            row(2, { A: { t: 's', v: 3 }, B: { t: 's', v: 4 }, C: { t: 'e', f: 'Gone!C2', v: '#REF!' } }),
+          after: '<hyperlinks><hyperlink ref="B2" r:id="rId1"/></hyperlinks>',
+          relationships:
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="mailto:ann.lee@example.gov.uk" TargetMode="External"/>',
+        },
+      ],
+      sharedStrings: [
+        si('Recommendation'),
+        si('Lead'),
+        si('Status'),
+        si('1. Review the plan'),
+        '<si><r><t xml:space="preserve">Ann </t></r><r><rPr><b/></rPr><t>Lee</t></r></si>',
+      ],
+    });
+    const report = workbookReport('book.xlsx', analyseWorkbook(book, { today: '2025-06-30' }));
+    const [tracker] = report.trackers;
+    expect(tracker?.issues.map((i) => [i.code, i.cell])).toStrictEqual([['cell-error', 'C2']]);
+    expect(analyseWorkbook(book, { today: '2025-06-30' }).trackers[0]?.context.records[0]?.lead).toBe('Ann Lee');
   });
 });
