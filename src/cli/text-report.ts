@@ -14,8 +14,16 @@ const AS_AT_SOURCES = { given: 'as given', 'progress-header': 'from the progress
 export function textReport(report: WorkbookReport, profile: Profile): string {
   const lines: string[] = [`${report.file}: as at ${formatLongDate(report.asAt)} (${AS_AT_SOURCES[report.asAtSource]})`];
   if (report.trackers.length === 0) lines.push('', 'No tracker was found: no sheet has a header row with a status, lead or recommendation column.');
+  if (report.total) {
+    lines.push('', `Whole plan: ${plural(report.total.items, 'item')} across ${report.total.trackers} trackers`);
+    lines.push(...countLines(report.total.statusCounts, profile));
+  }
   for (const tracker of report.trackers) {
     lines.push('', `${tracker.sheet}: header row ${tracker.headerRow}, ${plural(tracker.items, 'item')}`);
+    if (tracker.key) {
+      const entries = tracker.key.entries.map((e) => `"${e.written}" ${e.category}`).join(', ');
+      lines.push(`  Key: ${tracker.key.sheet} ${tracker.key.range} (${entries})`);
+    }
     for (const rating of tracker.ratings) {
       if (tracker.ratings.length > 1) lines.push(`  ${rating.header} (column ${rating.column})`);
       lines.push(...countLines(rating.counts, profile));
@@ -36,6 +44,7 @@ export function textReport(report: WorkbookReport, profile: Profile): string {
     lines.push('', `Register of leads: ${register.sheet}, column ${register.column} (${register.names.length} names)`);
   }
   if (report.passedOver.length > 0) lines.push(`Passed over (no tracker): ${report.passedOver.join(', ')}`);
+  if (report.hidden.length > 0) lines.push(`Hidden, not checked: ${report.hidden.join(', ')}`);
   lines.push('', issueLine(report.issueCounts));
   return lines.join('\n');
 }

@@ -97,8 +97,10 @@ function keyBlocks(grid: SheetGrid, top: number, bottom: number, left: number, r
       continue;
     }
     if (isKeyTitle(line)) {
+      // A column header under a title ("Key", then "Rating | Meaning") goes on the title's run.
+      const start = run?.titled && run.entries.length === 0 ? run.start : row;
       close();
-      run = { start: row, titled: true, entries: [], end: row, left: line.cells[0]?.column ?? left, right: lastCell(line) };
+      run = { start, titled: true, entries: [], end: row, left: line.cells[0]?.column ?? left, right: lastCell(line) };
       continue;
     }
     const entry = entryOfLine(grid, line, rate, run?.titled === true);
