@@ -2,7 +2,7 @@ import { cellAddress } from '../grid/a1.js';
 import type { Finding } from '../issues/issue-codes.js';
 import type { BragCategory } from '../profile/brag.js';
 import type { Profile } from '../profile/profile-schema.js';
-import { phraseAt, phraseWords, wordsOf, type Word } from '../text/phrase-find.js';
+import { phraseWords, wordsOf, type Word } from '../text/phrase-find.js';
 import type { Rule } from './rule.js';
 
 /** How far before or after a phrase a cancelling word may stand ("no further delays", "delays now resolved"). */
@@ -39,12 +39,21 @@ export const checkProgressContradictions: Rule = ({ layout, records, ratings, pr
   return findings;
 };
 
+/**
+ * Phrases indexed by their first word, longest first, so an update is read once, word by word;
+ * `mentions` tells in one pass whether an update holds any of the phrases at all (most hold none).
+ */
+interface PhraseIndex {
+  byFirst: Map<string, string[][]>;
+  mentions: RegExp;
+}
+
 interface Compiled {
-  slipped: string[][];
-  completed: string[][];
+  slipped: PhraseIndex;
+  completed: PhraseIndex;
   negations: Set<string>;
   resolutions: Set<string>;
-  recovered: string[][];
+  recovered: PhraseIndex;
 }
 
 const cache = new WeakMap<Profile['progressWords'], Compiled>();
@@ -53,29 +62,46 @@ function compiled(profile: Profile): Compiled {
   const source = profile.progressWords;
   let found = cache.get(source);
   if (found === undefined) {
-    const phrases = (list: readonly string[]) => list.map(phraseWords).filter((p) => p.length > 0).sort((a, b) => b.length - a.length);
     found = {
-      slipped: phrases(source.slipped),
-      completed: phrases(source.completed),
+      slipped: indexed(source.slipped),
+      completed: indexed(source.completed),
       negations: new Set(source.negations.flatMap(phraseWords)),
       resolutions: new Set(source.resolutions.flatMap(phraseWords)),
-      recovered: phrases(source.recovered),
+      recovered: indexed(source.recovered),
     };
     cache.set(source, found);
   }
   return found;
 }
 
+function indexed(list: readonly string[]): PhraseIndex {
+  const byFirst = new Map<string, string[][]>();
+  for (const phrase of list.map(phraseWords).filter((p) => p.length > 0).sort((a, b) => b.length - a.length)) {
+    const first = phrase[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), phrase]);
+  }
+  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = [...byFirst.values()].flat().map((phrase) => phrase.map(escape).join('[^\\p{L}\\p{N}]+'));
+  const mentions = alternatives.length === 0 ? /(?!)/ : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return { byFirst, mentions };
+}
+
+/** The phrase of the index that starts at word `at`, if any. */
+function phraseStartingAt(list: readonly Word[], at: number, index: PhraseIndex): string[] | undefined {
+  return index.byFirst.get(list[at]?.word ?? '')?.find((phrase) => phrase.every((p, k) => list[at + k]?.word === p));
+}
+
 /** The passage of the update that says it, as written, or undefined when nothing does. */
 function contradiction(text: string, says: 'slipped' | 'completed', words: Compiled): string | undefined {
+  const phrases = says === 'slipped' ? words.slipped : words.completed;
+  if (!phrases.mentions.test(text.replace(/’/g, "'"))) return undefined;
   const list = wordsOf(text);
-  if (says === 'slipped' && words.recovered.some((phrase) => phraseAt(list, phrase).length > 0)) return undefined;
-  for (const phrase of says === 'slipped' ? words.slipped : words.completed) {
-    for (const at of phraseAt(list, phrase)) {
-      if (negated(list, at, words.negations)) continue;
-      if (says === 'slipped' && resolved(list, at + phrase.length, words.resolutions)) continue;
-      return quoteOf(text, list, at, at + phrase.length);
-    }
+  if (says === 'slipped' && list.some((_, at) => phraseStartingAt(list, at, words.recovered) !== undefined)) return undefined;
+  for (let at = 0; at < list.length; at += 1) {
+    const phrase = phraseStartingAt(list, at, phrases);
+    if (phrase === undefined || negated(list, at, words.negations)) continue;
+    if (says === 'slipped' && resolved(list, at + phrase.length, words.resolutions)) continue;
+    return quoteOf(text, list, at, at + phrase.length);
   }
   return undefined;
 }

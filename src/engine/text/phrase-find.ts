@@ -18,13 +18,3 @@ export function wordsOf(text: string): Word[] {
 export function phraseWords(phrase: string): string[] {
   return wordsOf(phrase).map((w) => w.word);
 }
-
-/** Where the phrase starts in the words, each place; whole words only. */
-export function phraseAt(words: readonly Word[], phrase: readonly string[], from = 0): number[] {
-  const found: number[] = [];
-  if (phrase.length === 0) return found;
-  for (let i = from; i + phrase.length <= words.length; i += 1) {
-    if (phrase.every((p, k) => words[i + k]?.word === p)) found.push(i);
-  }
-  return found;
-}
