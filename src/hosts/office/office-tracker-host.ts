@@ -5,6 +5,7 @@ import { statusColouringPlan, type ColouringPlan } from '../../engine/edits/stat
 import { summarySheetPlans } from '../../engine/edits/summary-sheet-plan.js';
 import { reviewSnapshotRows } from '../../engine/edits/review-snapshot-plan.js';
 import type { IsoDate } from '../../engine/dates/calendar.js';
+import { compareOptions, type CompareOption } from '../../engine/compare/compare-choices.js';
 import { DEFAULT_PROFILE } from '../../engine/profile/default-profile.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
 import { workbookReport, type WorkbookReport } from '../../engine/report/workbook-report.js';
@@ -40,6 +41,9 @@ export interface ValidateOutcome {
    * read-only (or Excel refused the change): which, why and what to do. The findings are all there.
    */
   accessMessage?: string;
+  /** The reviews kept in the workbook this one may be compared with (empty when none is kept), and the one it was. */
+  compareOptions: CompareOption[];
+  comparedWith: IsoDate | 'none';
 }
 
 /** Which kept review to compare with: its as-at date, or 'none'; by default the latest before this one. */
@@ -177,7 +181,8 @@ export class OfficeTrackerHost {
       ...(choice.compareWith !== undefined && { compareWith: choice.compareWith }),
     });
     const report = workbookReport(state.name || 'workbook', analysis);
-    const outcome: ValidateOutcome = saved.ok ? { analysis, report } : { analysis, report, settingsMessage: saved.message };
+    const compare = { compareOptions: compareOptions(analysis.snapshots, analysis.asAt), comparedWith: analysis.comparedWith ?? ('none' as const) };
+    const outcome: ValidateOutcome = saved.ok ? { analysis, report, ...compare } : { analysis, report, ...compare, settingsMessage: saved.message };
     return { state, outcome };
   }
 }
