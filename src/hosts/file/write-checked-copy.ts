@@ -49,7 +49,7 @@ export async function writeCheckedCopy(options: CheckedCopyOptions): Promise<Che
   const { trackers } = analysis;
 
   const written: { sheetName: string; charts: ChartSpec[] }[] = [];
-  for (const plan of summarySheetPlans(trackers, profile)) written.push(writeSummarySheet(workbook, plan, SUMMARY_MARKER_PREFIX));
+  for (const plan of summarySheetPlans(trackers, profile, analysis.snapshots)) written.push(writeSummarySheet(workbook, plan, SUMMARY_MARKER_PREFIX));
   // After the summaries, so the very hidden lists sheet comes last.
   const stopping = applyColouringPlan(workbook, statusColouringPlan(trackers, profile), source.sheetFor);
   const colouredSheets = [...stopping.keys()];
