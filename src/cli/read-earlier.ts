@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { EarlierWorkbook } from '../engine/compare/compare-workbooks.js';
+import { earlierTrackerOf } from '../engine/compare/earlier-tracker.js';
 import { isoToday } from '../engine/dates/calendar.js';
 import { checkFile, type CheckSettings } from './check-file.js';
 
@@ -20,5 +21,5 @@ export async function readEarlier(path: string, settings: CheckSettings): Promis
   const checked = await checkFile(path, basename(path), { today: saved, profile: settings.profile });
   if (!checked.ok) return { ok: false, message: `--since: ${checked.message}` };
   const { analysis } = checked;
-  return { ok: true, since: { file: basename(path), asAt: analysis.asAt, trackers: analysis.trackers } };
+  return { ok: true, since: { file: basename(path), asAt: analysis.asAt, trackers: analysis.trackers.map(earlierTrackerOf) } };
 }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyseWorkbook, type WorkbookAnalysis } from '../../src/engine/analyse/analyse-workbook.js';
+import { earlierTrackerOf } from '../../src/engine/compare/earlier-tracker.js';
 import type { TrackerAnalysis } from '../../src/engine/analyse/analyse-tracker.js';
 import { workbookReport } from '../../src/engine/report/workbook-report.js';
 import { readWorkbookFile } from '../../src/hosts/file/read-workbook-file.js';
@@ -25,7 +26,7 @@ function compared(now: Row[], earlier: Row[], header?: CellInput[]): TrackerAnal
   const analysis = analyseWorkbook(trackerWorkbook(rows(now, header)), {
     today: '2030-01-01',
     asAt: JUNE,
-    since: { file: 'march.xlsx', asAt: before.asAt, trackers: before.trackers },
+    since: { file: 'march.xlsx', asAt: before.asAt, trackers: before.trackers.map(earlierTrackerOf) },
   });
   const [tracker] = analysis.trackers;
   if (!tracker) throw new Error('no tracker');
@@ -95,7 +96,7 @@ describe('two reviews, renumbered, with items added and removed', () => {
     const now = analyseWorkbook(trackerWorkbook([header, ['Review scrutiny arrangements', 'Ann Lee', 'Going well', 'Green']]), {
       today: '2030-01-01',
       asAt: JUNE,
-      since: { file: 'march.csv', asAt: MARCH, trackers: before.trackers },
+      since: { file: 'march.csv', asAt: MARCH, trackers: before.trackers.map(earlierTrackerOf) },
     });
     expect(now.trackers[0]?.since?.items.map((i) => [i.id, i.earlierId, i.matchedBy, i.movement])).toStrictEqual([[undefined, '3', 'text', 'improved']]);
   });
@@ -183,7 +184,7 @@ describe('a rating column pair in one sheet', () => {
     const withFile = analyseWorkbook(trackerWorkbook([header, ['1', 'Publish the strategy', 'Ann Lee', 'Published in May.', 'Green', 'Blue']]), {
       today: '2030-01-01',
       asAt: JUNE,
-      since: { file: 'march.xlsx', asAt: MARCH, trackers: before.trackers },
+      since: { file: 'march.xlsx', asAt: MARCH, trackers: before.trackers.map(earlierTrackerOf) },
     });
     expect(withFile.trackers[0]?.since?.earlier.kind).toBe('file');
     expect(withFile.trackers[0]?.since?.items.map((i) => [i.from, i.to])).toStrictEqual([['red', 'blue']]);
@@ -201,7 +202,7 @@ describe('the DfE sample', () => {
     expect(tracker?.context.records.length).toBe(24);
     expect(tracker?.issues.filter((i) => i.code === 'status-contradicts-progress')).toStrictEqual([]);
 
-    const again = analyseWorkbook(read.workbook, { today: '2030-01-01', since: { file: 'same.xlsx', asAt: alone.asAt, trackers: alone.trackers } });
+    const again = analyseWorkbook(read.workbook, { today: '2030-01-01', since: { file: 'same.xlsx', asAt: alone.asAt, trackers: alone.trackers.map(earlierTrackerOf) } });
     const since = again.trackers[0]?.since;
     expect(since?.counts).toStrictEqual({ improved: 0, worsened: 0, unchanged: 24, unrated: 0, added: 0, removed: 0, completed: 0 });
     const open = tracker!.context.records.filter((r, i) => r.progress !== '' && tracker!.context.ratings[i]?.[0] !== 'blue');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseWorkbook } from '../../src/engine/analyse/analyse-workbook.js';
+import { earlierTrackerOf } from '../../src/engine/compare/earlier-tracker.js';
 import { summarySheetPlans } from '../../src/engine/edits/summary-sheet-plan.js';
 import { DEFAULT_PROFILE } from '../../src/engine/profile/default-profile.js';
 import { boardSummary } from '../../src/engine/summary/board-summary.js';
@@ -35,7 +36,7 @@ describe('the board pack, since the earlier review', () => {
   );
   const now = analyseWorkbook(
     trackerWorkbook([header, ['1', 'Publish the strategy', 'Ann Lee', 'Published.', 'Completed'], ['2', 'Recruit a director', 'Ben Holmes', 'No appointment.', 'Red'], ['3', 'Review scrutiny', 'Ann Lee', 'Going well.', 'Amber']]),
-    { today: '2030-01-01', asAt: '2025-06-30', since: { file: 'march.xlsx', asAt: earlier.asAt, trackers: earlier.trackers } },
+    { today: '2030-01-01', asAt: '2025-06-30', since: { file: 'march.xlsx', asAt: earlier.asAt, trackers: earlier.trackers.map(earlierTrackerOf) } },
   );
   const [plan] = summarySheetPlans(now.trackers, DEFAULT_PROFILE);
 

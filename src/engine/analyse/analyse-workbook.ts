@@ -1,4 +1,5 @@
 import { withDirectionOfTravel, type EarlierWorkbook } from '../compare/compare-workbooks.js';
+import { latestBefore, readReviewSnapshots, snapshotAsEarlier, type ReviewSnapshot } from '../compare/read-review-snapshots.js';
 import type { IsoDate } from '../dates/calendar.js';
 import { periodEnd } from '../dates/period.js';
 import { cellText } from '../grid/cell.js';
@@ -6,6 +7,7 @@ import { cellAt, type SheetGrid, type WorkbookGrid } from '../grid/sheet-grid.js
 import { detectSheet, type LeadRegister } from '../detect/detect-sheet.js';
 import { KEY_SHEET_NAME } from '../key/find-key.js';
 import { COLOUR_LISTS_SHEET } from '../edits/status-colouring-plan.js';
+import { REVIEWS_SHEET } from '../edits/review-snapshot-plan.js';
 import { LeadRegisterIndex } from '../leads/lead-names.js';
 import { DEFAULT_PROFILE } from '../profile/default-profile.js';
 import type { Profile } from '../profile/profile-schema.js';
@@ -22,6 +24,11 @@ export interface AnalyseOptions {
   layouts?: readonly TrackerLayout[];
   /** The same trackers at an earlier review (`--since`): each tracker is compared with its earlier self. */
   since?: EarlierWorkbook;
+  /**
+   * Without `since`: the kept snapshot (by its as-at date) to compare with, or 'none'. By default
+   * the latest snapshot older than this review.
+   */
+  compareWith?: IsoDate | 'none';
 }
 
 export type AsAtSource = 'given' | 'progress-header' | 'today';
@@ -35,6 +42,10 @@ export interface WorkbookAnalysis {
   passedOver: string[];
   /** Hidden and very hidden sheets, passed over unchecked. */
   hidden: string[];
+  /** The reviews kept on the snapshot sheet, oldest first. */
+  snapshots: ReviewSnapshot[];
+  /** The as-at date of the kept snapshot the trackers were compared with, if any. */
+  comparedWith?: IsoDate;
 }
 
 /** The engine's entry point: every tracker in the workbook, read, checked and counted. */
@@ -45,7 +56,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
   const passedOver: string[] = [];
   const hidden: string[] = [];
   for (const grid of workbook.sheets) {
-    if (grid.name === COLOUR_LISTS_SHEET) continue; // Tracker Check's own, not the officer's
+    if (grid.name === COLOUR_LISTS_SHEET || grid.name === REVIEWS_SHEET) continue; // Tracker Check's own, not the officer's
     const chosen = options.layouts?.find((layout) => layout.sheet === grid.name);
     // A hidden sheet is an old tracker or a list behind a drop-down: passed over unless an officer picked it.
     if (!chosen && grid.visibility !== undefined && grid.visibility !== 'visible') {
@@ -65,11 +76,19 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
   const { asAt, asAtSource } = reviewDate(found, options);
   const register = registers.length > 0 ? new LeadRegisterIndex(registers.flatMap((r) => r.names)) : undefined;
   const keySheets = workbook.sheets.filter((grid) => KEY_SHEET_NAME.test(grid.name));
+  const snapshots = readReviewSnapshots(workbook);
+  const kept = options.since ? undefined : keptReview(snapshots, asAt, options.compareWith);
   const trackers = withDirectionOfTravel(
     found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register, keySheets)),
-    options.since,
+    options.since ?? (kept && snapshotAsEarlier(kept)),
   );
-  return { asAt, asAtSource, trackers, registers, passedOver, hidden };
+  return { asAt, asAtSource, trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }) };
+}
+
+function keptReview(snapshots: readonly ReviewSnapshot[], asAt: IsoDate, choice: AnalyseOptions['compareWith']): ReviewSnapshot | undefined {
+  if (choice === 'none') return undefined;
+  if (choice !== undefined) return snapshots.find((snapshot) => snapshot.asAt === choice);
+  return latestBefore(snapshots, asAt);
 }
 
 function reviewDate(

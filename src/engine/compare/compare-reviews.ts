@@ -1,6 +1,6 @@
 import type { TrackerAnalysis } from '../analyse/analyse-tracker.js';
 import { periodEnd } from '../dates/period.js';
-import type { Rating } from '../profile/brag.js';
+import { reviewItems, type EarlierTracker, type ReviewItem } from './earlier-tracker.js';
 import { matchItems } from './match-items.js';
 import {
   movementCounts,
@@ -12,16 +12,9 @@ import {
   type ReviewComparison,
 } from './review-comparison.js';
 
-/** One review's side of a comparison: per record, its rating and status text. */
-interface Side {
-  tracker: TrackerAnalysis;
-  /** Which rated column (by index into the layout's rated columns) holds the rating. */
-  ratedIndex: number;
-}
-
-/** The tracker now against the same tracker at an earlier review (another file's analysis). */
-export function compareTrackers(now: TrackerAnalysis, earlier: TrackerAnalysis, review: EarlierReview): ReviewComparison {
-  return compareSides({ tracker: now, ratedIndex: 0 }, { tracker: earlier, ratedIndex: 0 }, review, true);
+/** The tracker now against the same tracker at an earlier review (another file, or a kept snapshot). */
+export function compareTrackers(now: TrackerAnalysis, earlier: EarlierTracker, review: EarlierReview): ReviewComparison {
+  return compareSides(reviewItems(now), earlier.items, review, true);
 }
 
 /**
@@ -46,50 +39,42 @@ export function ratingColumnComparison(tracker: TrackerAnalysis): ReviewComparis
   });
   if (chosen === undefined) return undefined;
   const review: EarlierReview = { kind: 'column', header: chosen.header, column: chosen.column, ...(chosen.end !== undefined && { asAt: chosen.end }) };
-  return compareSides({ tracker, ratedIndex: 0 }, { tracker, ratedIndex: chosen.index }, review, false);
+  return compareSides(reviewItems(tracker), reviewItems(tracker, chosen.index), review, false);
 }
 
 const PREVIOUS = /\b(?:previous|prior|last|earlier|was|baseline)\b/i;
 const CURRENT = /\b(?:current|latest|now)\b/i;
 
-function compareSides(now: Side, earlier: Side, review: EarlierReview, matchByText: boolean): ReviewComparison {
-  const nowRecords = now.tracker.context.records;
-  const earlierRecords = earlier.tracker.context.records;
+function compareSides(nowItems: readonly ReviewItem[], earlierItems: readonly ReviewItem[], review: EarlierReview, matchByText: boolean): ReviewComparison {
   // Within one sheet, a row is the same item in both columns.
   const matches = matchByText
-    ? matchItems(nowRecords, earlierRecords)
-    : nowRecords.map((_, index) => ({ now: index, earlier: index, matchedBy: 'id' as const }));
+    ? matchItems(nowItems, earlierItems)
+    : nowItems.map((_, index) => ({ now: index, earlier: index, matchedBy: 'id' as const }));
   const items = matches.map(({ now: n, earlier: e, matchedBy }): MatchedItem => {
-    const record = nowRecords[n]!;
-    const before = earlierRecords[e]!;
-    const from = ratingOf(earlier, e);
-    const to = ratingOf(now, n);
+    const record = nowItems[n]!;
+    const before = earlierItems[e]!;
     return {
       ...(record.id !== undefined && { id: record.id }),
       row: record.row,
       ...(before.id !== undefined && { earlierId: before.id }),
       earlierRow: before.row,
       matchedBy,
-      from,
-      to,
-      fromText: before.ratingTexts[earlier.ratedIndex] ?? '',
-      toText: record.ratingTexts[now.ratedIndex] ?? '',
-      movement: movementOf(from, to),
-      steps: stepsBetween(from, to) ?? 0,
+      from: before.rating,
+      to: record.rating,
+      fromText: before.ratingText,
+      toText: record.ratingText,
+      movement: movementOf(before.rating, record.rating),
+      steps: stepsBetween(before.rating, record.rating) ?? 0,
       lead: record.lead,
     };
   });
   const matchedNow = new Set(matches.map((m) => m.now));
   const matchedEarlier = new Set(matches.map((m) => m.earlier));
-  const unmatched = (side: Side, matched: Set<number>): ComparedItem[] =>
-    side.tracker.context.records.flatMap((record, index) =>
-      matched.has(index) ? [] : [{ ...(record.id !== undefined && { id: record.id }), row: record.row, rating: ratingOf(side, index), lead: record.lead }],
+  const unmatched = (side: readonly ReviewItem[], matched: Set<number>): ComparedItem[] =>
+    side.flatMap((item, index) =>
+      matched.has(index) ? [] : [{ ...(item.id !== undefined && { id: item.id }), row: item.row, rating: item.rating, lead: item.lead }],
     );
-  const added = unmatched(now, matchedNow);
-  const removed = unmatched(earlier, matchedEarlier);
+  const added = unmatched(nowItems, matchedNow);
+  const removed = unmatched(earlierItems, matchedEarlier);
   return { earlier: review, items, added, removed, counts: movementCounts(items, added.length, removed.length) };
-}
-
-function ratingOf(side: Side, index: number): Rating {
-  return side.tracker.context.ratings[index]?.[side.ratedIndex] ?? 'unrated';
 }

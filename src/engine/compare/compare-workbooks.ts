@@ -2,13 +2,14 @@ import type { TrackerAnalysis } from '../analyse/analyse-tracker.js';
 import type { IsoDate } from '../dates/calendar.js';
 import { renderIssue } from '../issues/issue-messages.js';
 import { compareTrackers, ratingColumnComparison } from './compare-reviews.js';
+import type { EarlierTracker } from './earlier-tracker.js';
 import { movementFindings } from './movement-findings.js';
 
-/** The earlier review to compare with: another file's trackers, and what it is called. */
+/** The earlier review to compare with: another file's trackers or a kept snapshot, and what it is called. */
 export interface EarlierWorkbook {
   file: string;
   asAt: IsoDate;
-  trackers: readonly TrackerAnalysis[];
+  trackers: readonly EarlierTracker[];
 }
 
 /**
@@ -21,7 +22,7 @@ export function withDirectionOfTravel(trackers: readonly TrackerAnalysis[], earl
   return trackers.map((tracker) => {
     const before = earlier && earlierTracker(tracker, trackers, earlier.trackers);
     const since = before
-      ? compareTrackers(tracker, before, { kind: 'file', file: earlier!.file, sheet: before.context.layout.sheet, asAt: earlier!.asAt })
+      ? compareTrackers(tracker, before, { kind: 'file', file: earlier!.file, sheet: before.sheet, asAt: earlier!.asAt })
       : ratingColumnComparison(tracker);
     if (since === undefined) return tracker;
     const issues = [...tracker.issues, ...movementFindings(since, tracker, before).map(renderIssue)];
@@ -34,10 +35,10 @@ export function withDirectionOfTravel(trackers: readonly TrackerAnalysis[], earl
 function earlierTracker(
   tracker: TrackerAnalysis,
   now: readonly TrackerAnalysis[],
-  earlier: readonly TrackerAnalysis[],
-): TrackerAnalysis | undefined {
+  earlier: readonly EarlierTracker[],
+): EarlierTracker | undefined {
   const sheet = tracker.context.layout.sheet;
-  const named = earlier.find((t) => t.context.layout.sheet === sheet);
+  const named = earlier.find((t) => t.sheet === sheet);
   if (named) return named;
   return now.length === 1 && earlier.length === 1 ? earlier[0] : undefined;
 }

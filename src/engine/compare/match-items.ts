@@ -2,6 +2,8 @@
 export interface Matchable {
   id?: string;
   item: string;
+  /** The text's key, where only the key was kept (a snapshot): used instead of the text. */
+  key?: string;
 }
 
 export interface ItemMatch {
@@ -22,8 +24,8 @@ const SAME_ITEM_SAME_ID = 0.3;
  * happen to take each other's number are not paired: their texts must still look alike.
  */
 export function matchItems(now: readonly Matchable[], earlier: readonly Matchable[]): ItemMatch[] {
-  const nowKeys = now.map((item) => textKey(item.item));
-  const earlierKeys = earlier.map((item) => textKey(item.item));
+  const nowKeys = now.map((item) => item.key ?? textKey(item.item));
+  const earlierKeys = earlier.map((item) => item.key ?? textKey(item.item));
   const nowWords = nowKeys.map(wordSet);
   const earlierWords = earlierKeys.map(wordSet);
   const takenNow = new Set<number>();

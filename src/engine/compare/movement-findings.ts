@@ -2,6 +2,7 @@ import type { TrackerAnalysis } from '../analyse/analyse-tracker.js';
 import { cellAddress } from '../grid/a1.js';
 import type { EarlierReviewName, Finding } from '../issues/issue-codes.js';
 import type { BragCategory } from '../profile/brag.js';
+import type { EarlierTracker } from './earlier-tracker.js';
 import type { ReviewComparison } from './review-comparison.js';
 
 /**
@@ -10,7 +11,7 @@ import type { ReviewComparison } from './review-comparison.js';
  * `progress-unchanged` for an update copied word for word from the earlier review (not for an
  * item completed at both, whose update has nothing left to say).
  */
-export function movementFindings(comparison: ReviewComparison, now: TrackerAnalysis, earlier?: TrackerAnalysis): Finding[] {
+export function movementFindings(comparison: ReviewComparison, now: TrackerAnalysis, earlier?: EarlierTracker): Finding[] {
   const { layout, records, headers } = now.context;
   const status = layout.ratedColumns[0];
   const progress = layout.columns.progress;
@@ -18,7 +19,7 @@ export function movementFindings(comparison: ReviewComparison, now: TrackerAnaly
     comparison.earlier.kind === 'column'
       ? { column: comparison.earlier.header, ...(comparison.earlier.asAt !== undefined && { asAt: comparison.earlier.asAt }) }
       : { asAt: comparison.earlier.asAt };
-  const earlierProgress = new Map((earlier?.context.records ?? []).map((record) => [record.row, record.progress]));
+  const earlierProgress = new Map((earlier?.items ?? []).map((item) => [item.row, item.progress]));
   const findings: Finding[] = [];
   for (const item of comparison.items) {
     const base = { sheet: layout.sheet, row: item.row, ...(item.id !== undefined && { itemId: item.id }) };

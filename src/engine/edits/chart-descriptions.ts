@@ -17,7 +17,7 @@ const SHORT: Record<Rating, string> = {
 export const MAX_DESCRIBED_GROUPS = 20;
 
 /** Every category, empty ones too ("0 not in progress"); with `nonZero`, only those with items. */
-function countsInWords(counts: RatingCounts, nonZero = false): string {
+export function countsInWords(counts: RatingCounts, nonZero = false): string {
   const ratings: Rating[] = counts.unrated > 0 ? [...BRAG_CATEGORIES, 'unrated'] : [...BRAG_CATEGORIES];
   return ratings
     .filter((rating) => !nonZero || counts[rating] > 0)

@@ -7,6 +7,8 @@ import { planSummary } from '../summary/plan-summary.js';
 import { capitalise } from '../text/number-words.js';
 import { chartMarks, type ChartMark } from './chart-marks.js';
 import { movementSection } from './movement-section.js';
+import { trendPoints, trendSection } from './trend-section.js';
+import type { ReviewSnapshot } from '../compare/read-review-snapshots.js';
 import { leadChartCaption, leadChartDescription, statusChartDescription } from './chart-descriptions.js';
 import { summaryMarkerName, summarySheetName } from './summary-sheet-names.js';
 
@@ -51,7 +53,8 @@ export interface PlannedTable {
 }
 
 export interface PlannedChart {
-  kind: 'doughnut' | 'stacked-bar';
+  /** A stacked column per review (the trend); a host that cannot draw a kind leaves it out, the table and caption stay. */
+  kind: 'doughnut' | 'stacked-bar' | 'stacked-column';
   title: string;
   /** The chart's data in words: its alt text (WCAG 1.1.1) where the host can set one. */
   description: string;
@@ -103,9 +106,10 @@ const ATTENTION: readonly Rating[] = ['red', 'amber', 'unrated', 'green', 'blue'
 /**
  * The board-pack page for one tracker, as a plan any host can lay out: title, as-at date,
  * the paragraph, the headline table and doughnut, the by-lead table and stacked bar, the
- * exceptions, the due dates, and a data-quality line.
+ * exceptions, the due dates, and a data-quality line; with reviews kept in the workbook, the status at
+ * each of them and now.
  */
-export function summarySheetPlan(summary: BoardSummary, profile: Profile, sourceHeaderRow: number): SummarySheetPlan {
+export function summarySheetPlan(summary: BoardSummary, profile: Profile, sourceHeaderRow: number, kept: readonly ReviewSnapshot[] = []): SummarySheetPlan {
   const { plan } = summary;
   const sheetName = plan ? PLAN_SHEET_NAME : summarySheetName(summary.sheet);
   const key = plan ? 'WholePlan' : summary.sheet.replace(/[^A-Za-z0-9]/g, '').slice(0, 20) || 'Tracker';
@@ -172,6 +176,16 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     const section = movementSection(summary.since, row, key, TABLE_COLUMNS, MAX_LISTED_ROWS, label);
     texts.push(...section.texts);
     tables.push(...section.tables);
+    row = section.next;
+  }
+  const nowCounts = { blue: 0, green: 0, amber: 0, red: 0, unrated: 0 };
+  for (const line of summary.headline) nowCounts[line.rating] = line.count;
+  const points = trendPoints(kept, plan ? plan.sheets : [summary.sheet], { asAt: summary.asAt, counts: nowCounts });
+  if (points.length > 1) {
+    const section = trendSection(points, row, key, TABLE_COLUMNS, many, label);
+    texts.push(...section.texts);
+    tables.push(...section.tables);
+    charts.push(...section.charts);
     row = section.next;
   }
   if (plan) {
@@ -270,11 +284,14 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
   };
 }
 
-/** A summary sheet per tracker and, for a plan of several trackers, one for the whole plan after them. */
-export function summarySheetPlans(trackers: readonly TrackerAnalysis[], profile: Profile): SummarySheetPlan[] {
-  const plans = trackers.map((tracker) => summarySheetPlan(boardSummary(tracker), profile, tracker.context.layout.headerRow));
+/**
+ * A summary sheet per tracker and, for a plan of several trackers, one for the whole plan after them;
+ * `kept`: the reviews kept in the workbook, for the status at each review.
+ */
+export function summarySheetPlans(trackers: readonly TrackerAnalysis[], profile: Profile, kept: readonly ReviewSnapshot[] = []): SummarySheetPlan[] {
+  const plans = trackers.map((tracker) => summarySheetPlan(boardSummary(tracker), profile, tracker.context.layout.headerRow, kept));
   const whole = planSummary(trackers, profile);
-  return whole ? [...plans, summarySheetPlan(whole, profile, 0)] : plans;
+  return whole ? [...plans, summarySheetPlan(whole, profile, 0, kept)] : plans;
 }
 
 /**

@@ -66,7 +66,8 @@ export function layOutSummarySheet(sheet: ExcelJS.Worksheet, plan: SummarySheetP
   };
   return plan.charts.flatMap((chart) => {
     const table = plan.tables.find((t) => t.name === chart.table);
-    return table ? [chartSpec(chart, table, plan, sheet.name)] : [];
+    // The trend's stacked columns are not drawn in the file yet (its table and caption stay).
+    return table && chart.kind !== 'stacked-column' ? [chartSpec({ ...chart, kind: chart.kind }, table, plan, sheet.name)] : [];
   });
 }
 
@@ -190,7 +191,7 @@ function writeTable(
 }
 
 /** The chart over a table: categories from its first column, one series per planned column, absolute references. */
-function chartSpec(chart: SummarySheetPlan['charts'][number], table: PlannedTable, plan: SummarySheetPlan, sheetName: string): ChartSpec {
+function chartSpec(chart: SummarySheetPlan['charts'][number] & { kind: ChartSpec['kind'] }, table: PlannedTable, plan: SummarySheetPlan, sheetName: string): ChartSpec {
   const sheetRef = quoteSheetName(sheetName);
   const top = table.row + 2;
   const bottom = table.row + 1 + table.rows.length;

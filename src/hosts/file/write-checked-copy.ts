@@ -43,7 +43,7 @@ export async function writeCheckedCopy(options: CheckedCopyOptions): Promise<Che
     const wanted = source.macroEnabled ? 'an .xlsm file (the workbook holds macros)' : 'an .xlsx file';
     throw new Error(`the copy of ${basename(input)} must be ${wanted}, not ${basename(output)}`);
   }
-  const copy = await addToPackage(source.bytes, analysis.trackers, profile, source.tabName);
+  const copy = await addToPackage(source.bytes, analysis.trackers, profile, source.tabName, analysis.snapshots);
 
   const temporary = join(dirname(resolve(output)), `.${basename(output)}.${process.pid}.tmp`);
   try {

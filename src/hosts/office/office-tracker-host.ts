@@ -3,6 +3,9 @@ import { isoToday } from '../../engine/dates/calendar.js';
 import type { CellEdit } from '../../engine/edits/fix-plan.js';
 import { statusColouringPlan, type ColouringPlan } from '../../engine/edits/status-colouring-plan.js';
 import { summarySheetPlans } from '../../engine/edits/summary-sheet-plan.js';
+import { reviewSnapshotRows } from '../../engine/edits/review-snapshot-plan.js';
+import type { IsoDate } from '../../engine/dates/calendar.js';
+import { compareOptions, type CompareOption } from '../../engine/compare/compare-choices.js';
 import { DEFAULT_PROFILE } from '../../engine/profile/default-profile.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
 import { workbookReport, type WorkbookReport } from '../../engine/report/workbook-report.js';
@@ -38,6 +41,14 @@ export interface ValidateOutcome {
    * read-only (or Excel refused the change): which, why and what to do. The findings are all there.
    */
   accessMessage?: string;
+  /** The reviews kept in the workbook this one may be compared with (empty when none is kept), and the one it was. */
+  compareOptions: CompareOption[];
+  comparedWith: IsoDate | 'none';
+}
+
+/** Which kept review to compare with: its as-at date, or 'none'; by default the latest before this one. */
+export interface CompareChoice {
+  compareWith?: IsoDate | 'none';
 }
 
 interface Analysed {
@@ -62,9 +73,9 @@ export class OfficeTrackerHost {
    * and their protection, the values, the planned colours, the colouring). Sheets it may not change
    * are left uncoloured, and a refused colouring still returns every finding, with the message.
    */
-  validate(): Promise<ValidateOutcome> {
+  validate(choice: CompareChoice = {}): Promise<ValidateOutcome> {
     return this.run(async (context) => {
-      const { state, outcome } = await this.analyse(context);
+      const { state, outcome } = await this.analyse(context, choice);
       const plan = statusColouringPlan(outcome.analysis.trackers, this.profile);
       const locked = new Set(state.sheets.filter((s) => s.protected).map((s) => s.name));
       const allowed = state.readOnly ? [] : plan.colourings.filter((c) => !locked.has(c.sheet));
@@ -77,15 +88,17 @@ export class OfficeTrackerHost {
   }
 
   /**
-   * Validates, then writes a summary sheet for each tracker, all in one sync: four syncs in all.
-   * A read-only workbook is refused before anything is written.
+   * Validates, then writes a summary sheet for each tracker and the review's snapshot, all in one
+   * sync: four syncs in all. A read-only workbook is refused before anything is written.
    */
-  buildSummary(): Promise<ValidateOutcome & { sheets: string[] }> {
+  buildSummary(choice: CompareChoice = {}): Promise<ValidateOutcome & { sheets: string[] }> {
     return this.run(async (context) => {
-      const { state, outcome } = await this.analyse(context);
+      const { state, outcome } = await this.analyse(context, choice);
       if (state.readOnly) throw new OfficerError(summaryReadOnlyMessage());
-      const plans = summarySheetPlans(outcome.analysis.trackers, this.profile);
-      const sheets = plans.length === 0 ? [] : await writeSummarySheets(context, plans, state);
+      const { asAt, trackers, snapshots } = outcome.analysis;
+      const plans = summarySheetPlans(trackers, this.profile, snapshots);
+      const rows = reviewSnapshotRows(asAt, trackers, snapshots);
+      const sheets = plans.length === 0 ? [] : await writeSummarySheets(context, plans, state, rows);
       return { ...outcome, sheets };
     });
   }
@@ -146,7 +159,7 @@ export class OfficeTrackerHost {
     }
   }
 
-  private async analyse(context: Excel.RequestContext): Promise<Analysed> {
+  private async analyse(context: Excel.RequestContext, choice: CompareChoice = {}): Promise<Analysed> {
     // Loaded in the same sync as the sheet list, so saved choices cost no extra round trip.
     const setting = context.workbook.settings.getItemOrNullObject(LAYOUTS_SETTING);
     setting.load('value');
@@ -161,9 +174,15 @@ export class OfficeTrackerHost {
       merges: this.supports('ExcelApi', '1.13'),
       ...(layouts && { layouts }),
     });
-    const analysis = analyseWorkbook(grid, { today: isoToday(this.now()), profile: this.profile, ...(layouts && { layouts }) });
+    const analysis = analyseWorkbook(grid, {
+      today: isoToday(this.now()),
+      profile: this.profile,
+      ...(layouts && { layouts }),
+      ...(choice.compareWith !== undefined && { compareWith: choice.compareWith }),
+    });
     const report = workbookReport(state.name || 'workbook', analysis);
-    const outcome: ValidateOutcome = saved.ok ? { analysis, report } : { analysis, report, settingsMessage: saved.message };
+    const compare = { compareOptions: compareOptions(analysis.snapshots, analysis.asAt), comparedWith: analysis.comparedWith ?? ('none' as const) };
+    const outcome: ValidateOutcome = saved.ok ? { analysis, report, ...compare } : { analysis, report, ...compare, settingsMessage: saved.message };
     return { state, outcome };
   }
 }

@@ -21,6 +21,10 @@ export class WorkbookNames {
     return this.tabs.some((tab) => tab.toLowerCase() === sheet.toLowerCase());
   }
 
+  get count(): number {
+    return this.tabs.length;
+  }
+
   position(sheet: string): number {
     return this.tabs.findIndex((tab) => tab.toLowerCase() === sheet.toLowerCase());
   }

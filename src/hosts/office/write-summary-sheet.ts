@@ -3,6 +3,7 @@ import { SUMMARY_TEXT_STYLES, type PlanValue, type PlannedChart, type PlannedTab
 import { sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 import type { Rating } from '../../engine/profile/brag.js';
 import { WorkbookNames } from './summary-names.js';
+import { queueReviewSnapshots } from './write-review-snapshots.js';
 import type { WorkbookState } from './workbook-state.js';
 
 /** Excel cannot measure wrapped text from here: the paragraph's row gets room for about four lines. */
@@ -23,11 +24,18 @@ interface QueuedSummary {
  * workbook-level name on A1) moves to the new sheet, the old sheet is deleted, and the new one takes
  * its place among the tabs and the plan's name. A broken marker (its sheet deleted: #REF!) is
  * replaced. If the sync fails, any sheet left unfinished and unmarked is removed again, so a failure
- * half way leaves the old summary as it was. Returns the names of the sheets written.
+ * half way leaves the old summary as it was. The review's snapshot (`snapshotRows`, the engine's rows
+ * for the snapshot sheet) goes in the same sync. Returns the names of the sheets written.
  */
-export async function writeSummarySheets(context: Excel.RequestContext, plans: readonly SummarySheetPlan[], state: WorkbookState): Promise<string[]> {
+export async function writeSummarySheets(
+  context: Excel.RequestContext,
+  plans: readonly SummarySheetPlan[],
+  state: WorkbookState,
+  snapshotRows?: readonly (readonly PlanValue[])[],
+): Promise<string[]> {
   const names = new WorkbookNames(state);
   const queued = plans.map((plan) => queueSummary(context, plan, state, names));
+  if (snapshotRows) queueReviewSnapshots(context, snapshotRows, names);
   const last = queued.at(-1);
   if (last) context.workbook.worksheets.getItem(last.name).activate();
   context.application.suspendScreenUpdatingUntilNextSync();
@@ -176,12 +184,18 @@ function writeTable(sheet: Excel.Worksheet, table: PlannedTable, plan: SummarySh
   return { table: excelTable, planned: table.name, name };
 }
 
+const CHART_TYPES: Record<PlannedChart['kind'], `${Excel.ChartType}`> = {
+  doughnut: 'Doughnut',
+  'stacked-bar': 'BarStacked',
+  'stacked-column': 'ColumnStacked',
+};
+
 function addChart(sheet: Excel.Worksheet, chart: PlannedChart, table: PlannedTable, plan: SummarySheetPlan): void {
   const lastSeries = Math.max(...chart.series.map((s) => s.column));
   const source = sheet.getRange(
     `${cellAddress(table.column, table.row + 1)}:${cellAddress(table.column + lastSeries, table.row + 1 + table.rows.length)}`,
   );
-  const excelChart = sheet.charts.add(chart.kind === 'doughnut' ? 'Doughnut' : 'BarStacked', source, 'Columns');
+  const excelChart = sheet.charts.add(CHART_TYPES[chart.kind], source, 'Columns');
   excelChart.title.text = chart.title;
   excelChart.setPosition(
     cellAddress(chart.anchor.left, chart.anchor.top + 1),

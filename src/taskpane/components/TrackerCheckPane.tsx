@@ -6,6 +6,7 @@ import { useFocusRequest } from '../hooks/useFocusRequest.js';
 import { useTrackerCheck, type AppliedFix } from '../hooks/useTrackerCheck.js';
 import { AppliedFixes, revertFocusKey } from './AppliedFixes.js';
 import { ColumnsSection } from './ColumnsSection.js';
+import { CompareWith } from './CompareWith.js';
 import { fixFocusKey } from './IssueRow.js';
 import { LiveRegion } from './LiveRegion.js';
 import { NoticeBar } from './NoticeBar.js';
@@ -72,6 +73,14 @@ export function TrackerCheckPane(): JSX.Element {
       <Body1>Checks the recommendation tracker in this workbook and builds the board summary.</Body1>
       <LiveRegion polite={check.announcement} assertive={check.alert} />
       <PaneActions busy={check.busy} onValidate={() => void check.validate()} onBuildSummary={() => void check.buildSummary()} />
+      {outcome && (
+        <CompareWith
+          options={outcome.compareOptions}
+          value={check.compareWith ?? outcome.comparedWith}
+          disabled={busy}
+          onChange={check.chooseCompareWith}
+        />
+      )}
       {check.problem !== undefined && <ProblemBar message={check.problem} onDismiss={dismissed(check.dismissProblem)} />}
       {outcome?.accessMessage !== undefined && <PaneMessage intent="warning">{outcome.accessMessage}</PaneMessage>}
       {outcome?.settingsMessage !== undefined && <PaneMessage intent="warning">{outcome.settingsMessage}</PaneMessage>}

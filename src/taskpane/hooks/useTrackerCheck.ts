@@ -3,7 +3,7 @@ import { certainFixes, type CellEdit, type Fix } from '../../engine/edits/fix-pl
 import type { Issue } from '../../engine/issues/issue-codes.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
 import type { AppliedEdit } from '../../hosts/office/cell-edits.js';
-import type { ValidateOutcome } from '../../hosts/office/office-tracker-host.js';
+import type { CompareChoice, ValidateOutcome } from '../../hosts/office/office-tracker-host.js';
 import type { Announcement } from '../components/LiveRegion.js';
 import {
   columnsAnnouncement,
@@ -43,6 +43,9 @@ export interface TrackerCheck {
   announcement: Announcement | undefined;
   /** The last failure, for the assertive live region. */
   alert: Announcement | undefined;
+  /** The kept review the officer chose to compare with; undefined: the host's default (the latest before this one). */
+  compareWith: CompareChoice['compareWith'];
+  chooseCompareWith: (value: NonNullable<CompareChoice['compareWith']>) => void;
   validate: () => Promise<void>;
   buildSummary: () => Promise<void>;
   /** Resolves with the fix made (for its Revert), or undefined when no cell was changed. */
@@ -64,6 +67,8 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
   const [summarySheets, setSummarySheets] = useState<string[]>();
   const [appliedFixes, setAppliedFixes] = useState<AppliedFix[]>([]);
   const [notice, setNotice] = useState<Notice>();
+  const [compareWith, setCompareWith] = useState<CompareChoice['compareWith']>();
+  const choice = useMemo<CompareChoice>(() => (compareWith === undefined ? {} : { compareWith }), [compareWith]);
   const nextFixId = useRef(1);
   const fixes = useMemo(() => (outcome ? certainFixes(outcome.analysis) : []), [outcome]);
   const [announcement, setAnnouncement] = useState<Announcement>();
@@ -72,10 +77,10 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
   const alert = useMemo(() => (problem === undefined ? undefined : { id: problemCount, text: problem }), [problem, problemCount]);
 
   const revalidate = useCallback(async () => {
-    const next = await host.validate();
+    const next = await host.validate(choice);
     setOutcome(next);
     return next;
-  }, [host]);
+  }, [host, choice]);
 
   const validate = useCallback(
     () =>
@@ -92,12 +97,12 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
     () =>
       run('summary', async () => {
         setSummarySheets(undefined);
-        const built = await host.buildSummary();
+        const built = await host.buildSummary(choice);
         setOutcome(built);
         setSummarySheets(built.sheets);
         announce(withSettings(summaryAnnouncement(built.sheets), built));
       }),
-    [run, host, announce],
+    [run, host, choice, announce],
   );
 
   const applyFixes = useCallback(
@@ -159,6 +164,8 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
     appliedFixes,
     notice,
     announcement,
+    compareWith,
+    chooseCompareWith: setCompareWith,
     alert,
     validate,
     buildSummary,

@@ -2,6 +2,7 @@
 // in-memory Excel: the summary deleted (its marker left as #REF!), renamed, moved, its marker
 // pointed elsewhere, two trackers whose table names collide, and a failure half way.
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { REVIEWS_SHEET } from '../../../src/engine/edits/review-snapshot-plan.js';
 import { PLAN_SHEET_NAME } from '../../../src/engine/edits/summary-sheet-plan.js';
 import { summaryMarkerName } from '../../../src/engine/edits/summary-sheet-names.js';
 import { OfficeTrackerHost } from '../../../src/hosts/office/office-tracker-host.js';
@@ -53,7 +54,7 @@ describe('Build summary again', () => {
     const tables = model.allTables().map((t) => t.table.name);
     await officer(excel, (wb) => void (wb.worksheets.getItem(SUMMARY).name = 'Board pack'));
     await host.buildSummary();
-    expect(inspect(model).sheetNames()).toEqual(['Actions', 'Notes', SUMMARY]);
+    expect(inspect(model).sheetNames()).toEqual(['Actions', 'Notes', SUMMARY, REVIEWS_SHEET]);
     // The old sheet's tables went with it, so the new ones have the plan's names again.
     expect(model.allTables().map((t) => t.table.name)).toEqual(tables);
   });
@@ -63,7 +64,7 @@ describe('Build summary again', () => {
     await host.buildSummary();
     await officer(excel, (wb) => void (wb.worksheets.getItem(SUMMARY).position = 0));
     await host.buildSummary();
-    expect(inspect(model).sheetNames()).toEqual([SUMMARY, 'Actions', 'Notes']);
+    expect(inspect(model).sheetNames()).toEqual([SUMMARY, 'Actions', 'Notes', REVIEWS_SHEET]);
     expect(inspect(model).activeSheet()).toBe(SUMMARY);
   });
 
@@ -78,7 +79,7 @@ describe('Build summary again', () => {
     // The tracker is now "marked" and so not read: no tracker, no summary, and nothing deleted.
     const outcome = await host.buildSummary();
     expect(outcome.sheets).toEqual([]);
-    expect(inspect(model).sheetNames()).toEqual(['Actions', 'Notes']);
+    expect(inspect(model).sheetNames()).toEqual(['Actions', 'Notes', REVIEWS_SHEET]);
   });
 
   it('two trackers with near-identical names: two summaries and the whole plan\'s, every table name unique in the workbook, and again', async () => {
@@ -107,7 +108,7 @@ describe('Build summary again', () => {
     await expect(host.buildSummary()).rejects.toMatchObject({ code: 'GeneralException' });
     expect(formats).toBeGreaterThanOrEqual(12);
     vi.restoreAllMocks();
-    expect(inspect(model).sheetNames()).toEqual(['Actions', 'Notes', SUMMARY]);
+    expect(inspect(model).sheetNames()).toEqual(['Actions', 'Notes', SUMMARY, REVIEWS_SHEET]);
     expect(inspect(model).values(SUMMARY)).toEqual(old);
     expect(markerOf(model, 'Actions')?.sheet.name).toBe(SUMMARY);
     await host.buildSummary();

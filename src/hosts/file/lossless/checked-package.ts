@@ -13,7 +13,8 @@ import JSZip from 'jszip';
 import type { TrackerAnalysis } from '../../../engine/analyse/analyse-tracker.js';
 import { statusColouringPlan, type ColouringPlan } from '../../../engine/edits/status-colouring-plan.js';
 import { freeSheetName, sheetOfReference, SUMMARY_MARKER_PREFIX } from '../../../engine/edits/summary-sheet-names.js';
-import { summarySheetPlans } from '../../../engine/edits/summary-sheet-plan.js';
+import type { ReviewSnapshot } from '../../../engine/compare/read-review-snapshots.js';
+import { summarySheetPlans, type SummarySheetPlan } from '../../../engine/edits/summary-sheet-plan.js';
 import type { Profile } from '../../../engine/profile/profile-schema.js';
 import { argb, layOutSummarySheet, quoteSheetName } from '../apply-summary-plan-exceljs.js';
 import { withFreeTableNames } from '../free-table-names.js';
@@ -75,6 +76,8 @@ export async function addToPackage(
   trackers: readonly TrackerAnalysis[],
   profile: Profile,
   tabName: (engineName: string) => string = (name) => name,
+  /** The reviews the workbook keeps (its "Tracker Check reviews" sheet), for the summaries' trend. */
+  kept: readonly ReviewSnapshot[] = [],
 ): Promise<PackageAdditions> {
   const zip = await JSZip.loadAsync(bytes);
   const workbookPath = await workbookPartPath(zip);
@@ -101,7 +104,7 @@ export async function addToPackage(
   const trackerTabs = new Set(trackers.map((tracker) => tabName(tracker.context.layout.sheet)));
   const colouring = statusColouringPlan(trackers, profile);
 
-  const summarySheets = await addSummaries(book, trackers, profile, new Set([...trackerTabs, colouring.listSheet]));
+  const summarySheets = await addSummaries(book, summarySheetPlans(trackers, profile, kept), new Set([...trackerTabs, colouring.listSheet]));
   const colouredSheets = await addColouring(book, colouring, tabName);
 
   let workbook = removeDefinedNames(book.workbookXml, book.doomedNames);
@@ -135,8 +138,7 @@ function newSheetPart(book: Book, name: string, state?: NewSheet['state']): stri
   return path;
 }
 
-async function addSummaries(book: Book, trackers: readonly TrackerAnalysis[], profile: Profile, notSummaries: ReadonlySet<string>): Promise<string[]> {
-  const plans = summarySheetPlans(trackers, profile);
+async function addSummaries(book: Book, plans: readonly SummarySheetPlan[], notSummaries: ReadonlySet<string>): Promise<string[]> {
   if (plans.length === 0) return [];
   const markers = new Map<string, string | undefined>();
   for (const name of book.names) {
