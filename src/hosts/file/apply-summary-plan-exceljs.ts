@@ -66,8 +66,7 @@ export function layOutSummarySheet(sheet: ExcelJS.Worksheet, plan: SummarySheetP
   };
   return plan.charts.flatMap((chart) => {
     const table = plan.tables.find((t) => t.name === chart.table);
-    // The trend's stacked columns are not drawn in the file yet (its table and caption stay).
-    return table && chart.kind !== 'stacked-column' ? [chartSpec({ ...chart, kind: chart.kind }, table, plan, sheet.name)] : [];
+    return table ? [chartSpec(chart, table, plan, sheet.name)] : [];
   });
 }
 

@@ -16,6 +16,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { addChartsToXlsx, type ChartSpec } from '../../../src/hosts/file/xlsx-charts/index.js';
+import { chartPartXml } from '../../../src/hosts/file/xlsx-charts/chart-xml.js';
 
 const SHEET = 'Summary – Recommendations';
 const ref = (cells: string): string => `'${SHEET}'!${cells}`;
@@ -237,5 +238,15 @@ describe('addChartsToXlsx', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the trend chart: status at each review', () => {
+  it('is a stacked column chart, the reviews along the bottom, oldest first', () => {
+    const xml = chartPartXml({ ...stackedBar, kind: 'stacked-column', title: 'Status at each review' });
+    expect(xml).toContain('<c:barDir val="col"/><c:grouping val="stacked"/>');
+    expect(xml).toMatch(/<c:catAx>.*<c:orientation val="minMax"\/>.*<c:axPos val="b"\/>.*<\/c:catAx>/s);
+    expect(xml).toMatch(/<c:valAx>.*<c:axPos val="l"\/>.*<\/c:valAx>/s);
+    expect(chartPartXml(stackedBar)).toContain('<c:barDir val="bar"/>');
   });
 });

@@ -30,7 +30,7 @@ export interface ChartSeriesSpec {
 }
 
 export interface ChartSpec {
-  kind: 'doughnut' | 'stacked-bar';
+  kind: 'doughnut' | 'stacked-bar' | 'stacked-column';
   title: string;
   /** Alt text: the chart's data in words (xdr:cNvPr descr; its title goes in the title attribute). */
   description?: string;

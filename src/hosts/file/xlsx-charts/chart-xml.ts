@@ -11,5 +11,7 @@ export function chartPartXml(spec: ChartSpec): string {
       return chartSpaceXml(spec.title, doughnutChartXml(spec), 'r');
     case 'stacked-bar':
       return chartSpaceXml(spec.title, stackedBarChartXml(spec), 'b');
+    case 'stacked-column':
+      return chartSpaceXml(spec.title, stackedBarChartXml(spec, 'col'), 'b');
   }
 }

@@ -9,12 +9,23 @@ const SEGMENT_OUTLINE = 'FFFFFF';
 const CATEGORY_AXIS_ID = 500100001;
 const VALUE_AXIS_ID = 500100002;
 
-function categoryAxisXml(): string {
+/**
+ * Bars run across, their categories down the left, first at the top; columns stand up, their
+ * categories (reviews, oldest first) along the bottom.
+ */
+const AXES = {
+  bar: { categoryPos: 'l', order: 'maxMin', valuePos: 'b', crosses: 'max' },
+  col: { categoryPos: 'b', order: 'minMax', valuePos: 'l', crosses: 'autoZero' },
+} as const;
+type Direction = keyof typeof AXES;
+
+function categoryAxisXml(direction: Direction): string {
+  const axes = AXES[direction];
   // CT_CatAx order: axId, scaling, delete, axPos, …, numFmt, majorTickMark, minorTickMark, tickLblPos, spPr, txPr,
   // crossAx, crosses, auto, lblAlgn, lblOffset, noMultiLvlLbl. maxMin lists the first category at the top.
   return (
-    `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="maxMin"/></c:scaling>` +
-    '<c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/>' +
+    `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="${axes.order}"/></c:scaling>` +
+    `<c:delete val="0"/><c:axPos val="${axes.categoryPos}"/><c:numFmt formatCode="General" sourceLinked="0"/>` +
     '<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     textProperties(900) +
     `<c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/><c:auto val="1"/>` +
@@ -22,21 +33,23 @@ function categoryAxisXml(): string {
   );
 }
 
-function valueAxisXml(): string {
+function valueAxisXml(direction: Direction): string {
+  const axes = AXES[direction];
   // CT_ValAx order: axId, scaling, delete, axPos, majorGridlines, numFmt, majorTickMark, minorTickMark, tickLblPos,
   // spPr, txPr, crossAx, crosses, crossBetween. crosses=max keeps this axis at the bottom under the reversed categories.
   return (
     `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
-    '<c:delete val="0"/><c:axPos val="b"/>' +
+    `<c:delete val="0"/><c:axPos val="${axes.valuePos}"/>` +
     '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' +
     '<c:numFmt formatCode="General" sourceLinked="0"/>' +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     textProperties(900) +
-    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>`
+    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="${axes.crosses}"/><c:crossBetween val="between"/></c:valAx>`
   );
 }
 
-export function stackedBarChartXml(spec: ChartSpec): string {
+/** A stacked bar chart (`bar`, the by-lead chart) or stacked column chart (`col`, the trend across reviews). */
+export function stackedBarChartXml(spec: ChartSpec, direction: Direction = 'bar'): string {
   const pointCount = spec.categoryNames.length;
   const series = spec.series
     .map((ser, idx) => {
@@ -54,11 +67,11 @@ export function stackedBarChartXml(spec: ChartSpec): string {
     .join('');
   // CT_BarChart order: barDir, grouping, varyColors, ser*, dLbls, gapWidth, overlap, serLines*, axId, axId.
   return (
-    '<c:barChart><c:barDir val="bar"/><c:grouping val="stacked"/><c:varyColors val="0"/>' +
+    `<c:barChart><c:barDir val="${direction}"/><c:grouping val="stacked"/><c:varyColors val="0"/>` +
     series +
     '<c:gapWidth val="60"/><c:overlap val="100"/>' +
     `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/></c:barChart>` +
-    categoryAxisXml() +
-    valueAxisXml()
+    categoryAxisXml(direction) +
+    valueAxisXml(direction)
   );
 }
