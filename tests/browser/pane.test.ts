@@ -293,6 +293,26 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await narrow.close();
   });
 
+  it('keeps each review on Build summary, and the next review\'s summary says what moved since', async () => {
+    const reviews = await newPane({ width: 480, height: 900 });
+    await reviews.getByRole('button', { name: 'Build summary' }).click();
+    await onPage(reviews, "Summary written to sheet 'Summary – Recommendations'").waitFor();
+    // The June review: the progress header moves on, and the delayed recommendation 21 is completed.
+    await reviews.evaluate(() => {
+      window.__trackerCheckFake?.setValue('Recommendations!C4', 'Progress – June 2025');
+      window.__trackerCheckFake?.setValue('Recommendations!D25', 'Completed');
+    });
+    await reviews.getByRole('button', { name: 'Build summary' }).click();
+    await expect.poll(() => reviews.evaluate(() => window.__trackerCheckFake?.values('Tracker Check reviews').length ?? 0)).toBeGreaterThan(48);
+    const kept = (await reviews.evaluate(() => window.__trackerCheckFake?.values('Tracker Check reviews'))) ?? [];
+    expect(new Set(kept.slice(1).map((row) => String(row[0])))).toEqual(new Set(['2025-03-31', '2025-06-30']));
+    const rows = (await reviews.evaluate(() => window.__trackerCheckFake?.values('Summary – Recommendations'))) ?? [];
+    expect(rows.flat().some((text) => String(text).includes('Since the March 2025 review'))).toBe(true);
+    expect(rows.flat()).toContain('Since the 31 March 2025 review');
+    expect(await reviews.evaluate(() => window.__trackerCheckFake?.chartCount('Summary – Recommendations'))).toBe(3);
+    await reviews.close();
+  });
+
   it('found no WCAG 2.2 A or AA violation in any state', () => {
     expect([...scans.keys()]).toEqual([
       'first open',

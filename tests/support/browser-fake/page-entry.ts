@@ -3,7 +3,7 @@
 // window.Office / window.Excel over a workbook described in plain JSON, so Office.onReady
 // resolves with Excel and Excel.run works; the test reads the workbook back through
 // window.__trackerCheckFake.
-import { fakeWorkbook, inspect, installFakeOffice, type WorkbookDescription } from '../fake-excel/index.js';
+import { fakeWorkbook, inspect, installFakeOffice, parseRef, type WorkbookDescription } from '../fake-excel/index.js';
 
 export interface PageFake {
   value: (address: string) => unknown;
@@ -13,6 +13,8 @@ export interface PageFake {
   /** A sheet's used range, as values. */
   values: (sheet: string) => unknown[][];
   chartCount: (sheet: string) => number;
+  /** Types a value into one cell, as an officer would between two reviews ("Recommendations!D25"). */
+  setValue: (address: string, value: string | number) => void;
 }
 
 declare global {
@@ -33,5 +35,10 @@ window.__installTrackerCheckFake = (description) => {
     runs: () => office.stats.runs,
     values: (sheet) => look.values(sheet),
     chartCount: (sheet) => look.charts(sheet).length,
+    setValue: (address, value) => {
+      const bang = address.lastIndexOf('!');
+      const { rect } = parseRef(address.slice(bang + 1));
+      model.sheet(address.slice(0, bang)).ensure(rect.r0, rect.c0).value = value;
+    },
   };
 };
