@@ -4,35 +4,12 @@
  * looked at, so a sheet of many rows costs a search, not a parse.
  */
 
+import { worksheetChildrenFrom } from '../xlsx-charts/worksheet-child-order.js';
 import { readAttributes } from '../xlsx-charts/xml-text.js';
 import { findElements, inMainNamespace, removeElements } from './xml-elements.js';
 
-// CT_Worksheet children from conditionalFormatting on, in schema order: new formats go before the first present.
-const FROM_CONDITIONAL_FORMATTING = new Set([
-  'conditionalFormatting',
-  'dataValidations',
-  'hyperlinks',
-  'printOptions',
-  'pageMargins',
-  'pageSetup',
-  'headerFooter',
-  'rowBreaks',
-  'colBreaks',
-  'customProperties',
-  'cellWatches',
-  'ignoredErrors',
-  'smartTags',
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-]);
+// New formats go before the first of these present (later conditional formats included).
+const FROM_CONDITIONAL_FORMATTING = worksheetChildrenFrom('conditionalFormatting', true);
 
 const TOKEN = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<\/[^>]*>|<(?:"[^"]*"|'[^']*'|[^'">])*>/g;
 

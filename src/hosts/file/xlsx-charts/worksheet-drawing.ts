@@ -1,21 +1,12 @@
 /** Reads and writes the worksheet's <drawing r:id="…"/> element, which must sit where CT_Worksheet puts it. */
 
 import { NS } from './ooxml-names.js';
+import { worksheetChildrenFrom } from './worksheet-child-order.js';
 import { prefixForNamespace, readRootLayout } from './xml-top-level.js';
 import { escapeXml, readAttributes } from './xml-text.js';
 
-// CT_Worksheet children that come after <drawing>, in schema order; <drawing> goes before the first one present.
-const AFTER_DRAWING = new Set([
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-]);
+// <drawing> goes before the first of the children that come after it.
+const AFTER_DRAWING = worksheetChildrenFrom('drawing', false);
 
 /** The relationship id of the sheet's existing <drawing>, if it has one. */
 export function existingDrawingRelId(sheetXml: string): string | undefined {
