@@ -130,7 +130,11 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
 
   it('shows a filter toggle’s state by a check mark and a fill or border of 3:1 against the pane, not by a pale background', async () => {
     const hex = (rgb: string) => `#${(rgb.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+    // Colours are read at rest: the pointer off the toggle (no hover colour) and every transition
+    // finished, so the reading is the toggle's state and not a frame of its change.
     const look = async (name: RegExp) => {
+      await page.mouse.move(0, 0);
+      await settled(page);
       const toggle = page.getByRole('button', { name });
       return toggle.evaluate((element) => {
         const style = getComputedStyle(element);
@@ -142,6 +146,7 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(on.text.startsWith('✓')).toBe(true);
     expect(contrastRatio(hex(on.background), '#ffffff')).toBeGreaterThanOrEqual(3);
     await page.getByRole('button', { name: /^Notes \(1\)$/ }).click();
+    await expect.poll(async () => page.getByRole('button', { name: /^Notes \(1\)$/ }).getAttribute('aria-pressed')).toBe('false');
     const off = await look(/^Notes \(1\)$/);
     expect(off.pressed).toBe('false');
     expect(off.text.startsWith('✓')).toBe(false);
