@@ -7,7 +7,7 @@ import type { Profile } from '../profile/profile-schema.js';
 import { remembering } from '../text/remember.js';
 import type { TrackerRecord } from '../tracker/tracker-record.js';
 import { categoryOfEmoji, isSymbolOnly } from '../vocabulary/colour-rating.js';
-import { spelling } from '../vocabulary/normalise.js';
+import { spelling, wordingKey } from '../vocabulary/normalise.js';
 import { statusVocabulary } from '../vocabulary/status-vocabulary.js';
 import type { Rule } from './rule.js';
 
@@ -22,8 +22,8 @@ const COLOUR_WORDS: Record<BragCategory, string> = { blue: 'Blue', green: 'Green
 
 /**
  * Over every rated column: `status-missing`, `status-unknown` (nearest wording suggested),
- * `status-colour-only` and `status-colour-conflict`, and `status-nonstandard` when one category
- * is spelt more than one way in the tracker's words (a key's marks and colours are no spellings).
+ * `status-colour-only` and `status-colour-conflict`, and `status-nonstandard` when one wording is
+ * spelt more than one way in the tracker's words (a key's marks and colours are no spellings).
  */
 export const checkStatuses: Rule = ({ grid, layout, records, profile, headers, cellRatings, key }) => {
   const vocabulary = statusVocabulary(profile);
@@ -79,8 +79,8 @@ export const checkStatuses: Rule = ({ grid, layout, records, profile, headers, c
 
   const preferred = preferredSpellings(spellings, profile);
   for (const { record, column, written, category } of worded) {
-    const suggestion = preferred.get(category);
-    if (spellingCount(spellings, category) > 1 && suggestion !== undefined && written !== suggestion) {
+    const suggestion = preferred.get(category)?.get(wordingKey(written));
+    if (suggestion !== undefined && written !== suggestion) {
       findings.push({ ...base(record, column), code: 'status-nonstandard', params: { text: written, category }, suggestion });
     }
   }
@@ -90,33 +90,53 @@ export const checkStatuses: Rule = ({ grid, layout, records, profile, headers, c
       ...base(record, column),
       code: 'status-colour-only',
       params: { category, shownBy, ...(shownBy !== 'fill' && { text }) },
-      suggestion: preferred.get(category) ?? keyWord(key, category) ?? COLOUR_WORDS[category],
+      suggestion: mostCommonWording(spellings, category, profile) ?? keyWord(key, category) ?? COLOUR_WORDS[category],
     });
   }
   return findings;
 };
 
-function spellingCount(spellings: Map<BragCategory, Map<string, number>>, category: BragCategory): number {
-  return spellings.get(category)?.size ?? 0;
-}
-
 /**
- * For each category the tracker writes in words: the profile's canonical wording, else the most
- * common spelling (Map order keeps the first seen on a tie).
+ * For each category, each wording's preferred spelling, by the wording's key (case, spacing,
+ * dashes, "&"/"and" and stops aside): only a spelling of the same wording is ever suggested, so a
+ * fix never turns "Closed – superseded" into "Implemented" or "Amber/Red" into "Amber". A wording
+ * written one way has no entry. The profile's canonical wording stands for its own spellings; else
+ * the most common spelling (Map order keeps the first seen on a tie).
  */
-function preferredSpellings(spellings: Map<BragCategory, Map<string, number>>, profile: Profile): Map<BragCategory, string> {
-  const preferred = new Map<BragCategory, string>();
+function preferredSpellings(spellings: Map<BragCategory, Map<string, number>>, profile: Profile): Map<BragCategory, Map<string, string>> {
+  const preferred = new Map<BragCategory, Map<string, string>>();
   for (const [category, seen] of spellings) {
-    const canonical = profile.categories[category].canonical;
-    if (canonical !== undefined) {
-      preferred.set(category, canonical);
-      continue;
+    const byWording = new Map<string, Map<string, number>>();
+    for (const [written, count] of seen) {
+      const key = wordingKey(written);
+      let variants = byWording.get(key);
+      if (variants === undefined) byWording.set(key, (variants = new Map()));
+      variants.set(written, count);
     }
-    let best: [string, number] | undefined;
-    for (const entry of seen) if (!best || entry[1] > best[1]) best = entry;
-    if (best) preferred.set(category, best[0]);
+    const canonical = profile.categories[category].canonical;
+    const chosen = new Map<string, string>();
+    for (const [key, variants] of byWording) {
+      if (canonical !== undefined && wordingKey(canonical) === key) {
+        chosen.set(key, canonical);
+        continue;
+      }
+      if (variants.size < 2) continue;
+      let best: [string, number] | undefined;
+      for (const entry of variants) if (!best || entry[1] > best[1]) best = entry;
+      if (best) chosen.set(key, best[0]);
+    }
+    preferred.set(category, chosen);
   }
   return preferred;
+}
+
+/** The word to write where only a colour rates a cell: the profile's canonical, else the tracker's most common wording. */
+function mostCommonWording(spellings: Map<BragCategory, Map<string, number>>, category: BragCategory, profile: Profile): string | undefined {
+  const canonical = profile.categories[category].canonical;
+  if (canonical !== undefined) return canonical;
+  let best: [string, number] | undefined;
+  for (const entry of spellings.get(category) ?? []) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
 }
 
 /** The key's own word for a category ("Achieved" for 1, "Complete" beside a legend's blue), where it gives one. */
