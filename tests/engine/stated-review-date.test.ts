@@ -33,7 +33,7 @@ describe('the review date the workbook states', () => {
 
   it('reads a label with its date in the cell beside it', () => {
     const report = reportOf([['Position as at:', { date: '2025-09-30' }], []]);
-    expect(report.asAtStated).toStrictEqual({ sheet: 'Plan', cell: 'A1', text: 'Position as at: 2025-09-30' });
+    expect(report.asAtStated).toStrictEqual({ sheet: 'Plan', cell: 'A1', text: 'Position as at: 30 September 2025' });
     expect(report.asAt).toBe('2025-09-30');
   });
 

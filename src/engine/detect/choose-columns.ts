@@ -73,6 +73,13 @@ export function layoutFromHeader(grid: SheetGrid, header: HeaderFound): TrackerL
     layout.columns.area = grouping.column;
     choices.push({ ...choice(grouping, `it holds text on fewer rows than ${columnLetter(item?.column ?? 0)}: it groups the actions below it`, []), role: 'area' });
   }
+  if (layout.columns.area === undefined && layout.columns.item !== undefined) {
+    const grouping = groupingColumn(grid, header, layout.columns.item, sample);
+    if (grouping) {
+      layout.columns.area = grouping.column;
+      choices.push(grouping);
+    }
+  }
   if (header.top !== undefined) layout.headings = headings;
   layout.choices = choices;
   return layout;
@@ -130,6 +137,28 @@ function chooseDue(cells: readonly RoleCell[], sample: ContentSample): ColumnCho
   const rivals = ranked.filter((r) => r !== best && r.says === best.says);
   const why = best.says === 1 && rivals.length === 0 ? 'its heading says when the action is due' : `it holds the most dates (${best.dates})`;
   return choice(best.cell, why, cells, rivals.length === 0);
+}
+
+/**
+ * A column left of the item that no heading word names, whose text repeats down runs of rows
+ * ("Assessing needs" over two actions, then "Supporting people…"): it groups the items, as an
+ * area or theme does, whatever its heading ("Quality statement", "KLOE").
+ */
+function groupingColumn(grid: SheetGrid, header: HeaderFound, itemColumn: number, sample: ContentSample): ColumnChoice | undefined {
+  const named = new Set(header.cells.map((c) => c.column));
+  for (let column = grid.left; column < itemColumn; column++) {
+    if (named.has(column)) continue;
+    const heading = cellText(cellAt(grid, header.row, column));
+    if (heading === '') continue;
+    const texts = sample.rows.map((row) => cellOrMergedAbove(grid, row, column)).filter((cell) => cell.kind === 'text').map((cell) => cellText(cell));
+    const distinct = new Set(texts).size;
+    // A text repeated on the row below, as a group's name is; a column of one text per row is content.
+    const repeats = texts.filter((text, index) => index > 0 && text === texts[index - 1]).length;
+    if (texts.length >= 3 && texts.length * 2 >= sample.rows.length && repeats * 4 >= texts.length && distinct > 1) {
+      return { role: 'area', column, heading, why: `its ${distinct} texts run down the rows: it groups the items`, certain: true, alternatives: [] };
+    }
+  }
+  return undefined;
 }
 
 /** A response or evidence written once, not the update for this period. */

@@ -3,6 +3,8 @@ import { cellText, type Cell } from '../grid/cell.js';
 import { cellAt, columnCount, firstRow, lastRow, type SheetGrid } from '../grid/sheet-grid.js';
 import type { IsoDate } from '../dates/calendar.js';
 import { periodEnd } from '../dates/period.js';
+import { readDate } from '../dates/read-date.js';
+import { formatLongDate } from '../text/format-date.js';
 
 /** A review date the workbook states, and where: "Position as at 30 September 2025" in A2. */
 export interface StatedReviewDate {
@@ -47,14 +49,21 @@ export function statedReviewDate(grid: SheetGrid, fromRow: number, toRow: number
       if (inline !== undefined) return { date: inline, ...place };
       for (let step = 1; step <= LABEL_REACH; step++) {
         const beside = dateOf(cellAt(grid, row, column + step));
-        if (beside !== undefined) return { date: beside, ...place, text: `${text} ${cellText(cellAt(grid, row, column + step))}` };
+        if (beside !== undefined) return { date: beside, ...place, text: labelWithDate(text, beside) };
       }
     }
   }
   return undefined;
 }
 
+/** A date beside a label: an Excel date (a serial number where the host gives one), or a date in text. */
 function dateOf(cell: Cell): IsoDate | undefined {
-  if (cell.kind === 'date') return cell.value;
-  return cell.kind === 'text' ? periodEnd(cell.value) : undefined;
+  if (cell.kind === 'text') return periodEnd(cell.value);
+  const reading = cell.kind === 'date' || cell.kind === 'number' ? readDate(cell) : undefined;
+  return reading?.kind === 'date' ? reading.date : undefined;
+}
+
+/** The label and its date as an officer reads them: "Position as at: 9 January 2026". */
+function labelWithDate(label: string, date: IsoDate): string {
+  return `${label} ${formatLongDate(date)}`;
 }
