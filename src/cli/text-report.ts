@@ -8,7 +8,7 @@ import type { BatchTotal } from './batch-total.js';
 import { movementLines } from './movement-lines.js';
 
 const SEVERITY_HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
-const AS_AT_SOURCES = { given: 'as given', stated: 'stated', 'progress-header': 'from the progress header', today: 'today' } as const;
+const AS_AT_SOURCES = { given: 'as given', saved: 'as answered', stated: 'stated', 'progress-header': 'from the progress header', today: 'today' } as const;
 
 /** The report for a person at a terminal: counts per tracker, then its issues by severity. */
 export function textReport(report: WorkbookReport, profile: Profile): string {

@@ -20,7 +20,7 @@ import type { DueDate, TrackerContext } from '../tracker/tracker-context.js';
 import type { TrackerLayout } from '../tracker/tracker-layout.js';
 import { findStatusKey } from '../key/find-key.js';
 import { keyLookup } from '../key/status-key.js';
-import { rateCell } from '../vocabulary/rate-cell.js';
+import { rateCell, type AnsweredLookup } from '../vocabulary/rate-cell.js';
 import { statusVocabulary } from '../vocabulary/status-vocabulary.js';
 
 export interface RatedColumnCounts {
@@ -55,6 +55,7 @@ export function analyseTracker(
   asAt: IsoDate,
   register: LeadRegisterIndex | undefined,
   keySheets: readonly SheetGrid[] = [],
+  answers?: AnsweredLookup,
 ): TrackerAnalysis {
   const vocabulary = statusVocabulary(profile);
   const key = findStatusKey(grid, layout, keySheets, vocabulary);
@@ -67,7 +68,7 @@ export function analyseTracker(
   const cellRatings = records.map((record) =>
     layout.ratedColumns.map((column) => {
       const row = rowReadFor(grid, record.row, column);
-      return rateCell(cellAt(grid, row, column), ownColours(grid, row, column), vocabulary, lookup);
+      return rateCell(cellAt(grid, row, column), ownColours(grid, row, column), vocabulary, lookup, answers);
     }),
   );
   const ratings = cellRatings.map((row) => row.map((cell) => cell.rating));
@@ -88,7 +89,7 @@ export function analyseTracker(
   });
 
   const context: TrackerContext = {
-    grid, layout, profile, asAt, headers, records, cellRatings, ratings, notApplicable, key, leads,
+    grid, layout, profile, asAt, headers, records, cellRatings, ratings, notApplicable, key, answers, leads,
     unresolvedLeads: unresolved, dueReadings, revisedReadings, due, register,
   };
   const findings = [...rowFindings, ...ALL_RULES.flatMap((rule) => rule(context))];

@@ -13,6 +13,8 @@ import { LeadRegisterIndex } from '../leads/lead-names.js';
 import { DEFAULT_PROFILE } from '../profile/default-profile.js';
 import type { Profile } from '../profile/profile-schema.js';
 import type { TrackerLayout } from '../tracker/tracker-layout.js';
+import { headerRowFits, withAnsweredColumns } from '../reading/apply-reading.js';
+import { answeredLookup, type OfficerReading } from '../reading/officer-reading.js';
 import { analyseTracker, type TrackerAnalysis } from './analyse-tracker.js';
 
 export interface AnalyseOptions {
@@ -30,14 +32,16 @@ export interface AnalyseOptions {
    * the latest snapshot older than this review.
    */
   compareWith?: IsoDate | 'none';
+  /** The officer's answers to Tracker Check's questions (`--answers`, or saved in the workbook). */
+  reading?: OfficerReading;
 }
 
 /**
  * Where the review date came from, in the order it is looked for: given (`--as-at`, the pane),
- * stated by the workbook ("Position as at 30 September 2025" above a tracker or on its cover), the
+ * saved (the officer's answer, kept in the workbook or given as --answers), stated by the workbook ("Position as at 30 September 2025" above a tracker or on its cover), the
  * period in a progress or rating column's heading, else today.
  */
-export type AsAtSource = 'given' | 'stated' | 'progress-header' | 'today';
+export type AsAtSource = 'given' | 'saved' | 'stated' | 'progress-header' | 'today';
 
 export interface WorkbookAnalysis {
   asAt: IsoDate;
@@ -54,6 +58,8 @@ export interface WorkbookAnalysis {
   snapshots: ReviewSnapshot[];
   /** The as-at date of the kept snapshot the trackers were compared with, if any. */
   comparedWith?: IsoDate;
+  /** Answers of the officer's reading that no longer fit the workbook, each said once. */
+  setAside: string[];
 }
 
 /** The engine's entry point: every tracker in the workbook, read, checked and counted. */
@@ -63,9 +69,19 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
   const registers: LeadRegister[] = [];
   const passedOver: string[] = [];
   const hidden: string[] = [];
+  const setAside: string[] = [];
+  for (const sheet of Object.keys(options.reading?.sheets ?? {})) {
+    if (!workbook.sheets.some((grid) => grid.name === sheet)) setAside.push(`The answers for sheet "${sheet}" were set aside: the workbook has no sheet of that name now.`);
+  }
   for (const grid of workbook.sheets) {
     if (grid.name === COLOUR_LISTS_SHEET || grid.name === REVIEWS_SHEET) continue; // Tracker Check's own, not the officer's
     const chosen = options.layouts?.find((layout) => layout.sheet === grid.name);
+    const answers = options.reading?.sheets[grid.name];
+    let headerRow = answers?.headerRow;
+    if (headerRow !== undefined && !headerRowFits(grid, headerRow)) {
+      setAside.push(`${grid.name}: the answer that the header is row ${headerRow} was set aside: the sheet ends before it.`);
+      headerRow = undefined;
+    }
     // A hidden sheet is an old tracker or a list behind a drop-down: passed over unless an officer picked it.
     if (!chosen && grid.visibility !== undefined && grid.visibility !== 'visible') {
       hidden.push(grid.name);
@@ -75,8 +91,12 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
       ? { kind: 'tracker' as const, layout: chosen }
       : KEY_SHEET_NAME.test(grid.name)
         ? { kind: 'none' as const }
-        : detectSheet(grid, profile);
-    if (detection.kind === 'tracker') found.push({ grid, layout: detection.layout });
+        : detectSheet(grid, profile, headerRow);
+    if (detection.kind === 'tracker') {
+      const answered = withAnsweredColumns(grid, detection.layout, answers);
+      setAside.push(...answered.setAside);
+      found.push({ grid, layout: answered.layout });
+    }
     else if (detection.kind === 'register') registers.push(detection.register);
     else passedOver.push(grid.name);
   }
@@ -87,10 +107,10 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
   const snapshots = readReviewSnapshots(workbook);
   const kept = options.since ? undefined : keptReview(snapshots, asAt, options.compareWith);
   const trackers = withDirectionOfTravel(
-    found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register, keySheets)),
+    found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register, keySheets, answeredLookup(options.reading?.sheets[grid.name]))),
     options.since ?? (kept && snapshotAsEarlier(kept)),
   );
-  return { asAt, asAtSource, ...(asAtStated && { asAtStated }), trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }) };
+  return { asAt, asAtSource, ...(asAtStated && { asAtStated }), trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }), setAside };
 }
 
 function keptReview(snapshots: readonly ReviewSnapshot[], asAt: IsoDate, choice: AnalyseOptions['compareWith']): ReviewSnapshot | undefined {
@@ -108,6 +128,7 @@ function reviewDate(
   options: AnalyseOptions,
 ): { asAt: IsoDate; asAtSource: AsAtSource; asAtStated?: StatedReviewDate } {
   if (options.asAt !== undefined) return { asAt: options.asAt, asAtSource: 'given' };
+  if (options.reading?.asAt !== undefined) return { asAt: options.reading.asAt, asAtSource: 'saved' };
   const stated =
     found.map(({ grid, layout }) => statedReviewDate(grid, 1, (layout.headerTop ?? layout.headerRow) - 1)).find((s) => s !== undefined) ??
     others.map((grid) => statedReviewDate(grid, 1, COVER_ROWS)).find((s) => s !== undefined);
