@@ -21,6 +21,7 @@ import type { TrackerLayout } from '../tracker/tracker-layout.js';
 import { findStatusKey } from '../key/find-key.js';
 import { keyLookup } from '../key/status-key.js';
 import { rateCell, type AnsweredLookup } from '../vocabulary/rate-cell.js';
+import { trackerQuestions, type Question } from '../reading/questions.js';
 import { statusVocabulary } from '../vocabulary/status-vocabulary.js';
 
 export interface RatedColumnCounts {
@@ -38,6 +39,8 @@ export interface TrackerAnalysis {
   issues: Issue[];
   /** The direction of travel since the earlier review, where there is one to compare with. */
   since?: ReviewComparison;
+  /** What Tracker Check could not read with certainty, most consequential first (at most three). */
+  questions: Question[];
 }
 
 /** A date shown as a month ("Oct-25", stored as the 1st) is due at the month's end, as the officer reads it. */
@@ -105,5 +108,6 @@ export function analyseTracker(
       counts: countRatings(ratings.map((r) => r[index] ?? 'unrated')),
     })),
     issues: findings.map(renderIssue),
+    questions: trackerQuestions(context),
   };
 }

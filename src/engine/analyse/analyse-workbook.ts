@@ -5,7 +5,8 @@ import { periodEnd } from '../dates/period.js';
 import { cellText } from '../grid/cell.js';
 import { cellAt, type SheetGrid, type WorkbookGrid } from '../grid/sheet-grid.js';
 import { detectSheet, type LeadRegister } from '../detect/detect-sheet.js';
-import { statedReviewDate, type StatedReviewDate } from '../detect/stated-review-date.js';
+import { datesNamed, statedReviewDate, type StatedReviewDate } from '../detect/stated-review-date.js';
+import { reviewDateQuestion, type Question } from '../reading/questions.js';
 import { KEY_SHEET_NAME } from '../key/find-key.js';
 import { COLOUR_LISTS_SHEET } from '../edits/status-colouring-plan.js';
 import { REVIEWS_SHEET } from '../edits/review-snapshot-plan.js';
@@ -60,6 +61,8 @@ export interface WorkbookAnalysis {
   comparedWith?: IsoDate;
   /** Answers of the officer's reading that no longer fit the workbook, each said once. */
   setAside: string[];
+  /** The workbook's own question (the review date), where it has one; each tracker has its own. */
+  questions: Question[];
 }
 
 /** The engine's entry point: every tracker in the workbook, read, checked and counted. */
@@ -110,7 +113,10 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
     found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register, keySheets, answeredLookup(options.reading?.sheets[grid.name]))),
     options.since ?? (kept && snapshotAsEarlier(kept)),
   );
-  return { asAt, asAtSource, ...(asAtStated && { asAtStated }), trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }), setAside };
+  const candidates = found.flatMap(({ grid, layout }) => datesNamed(grid, 1, (layout.headerTop ?? layout.headerRow) - 1));
+  const dateQuestion = reviewDateQuestion(asAt, asAtSource, candidates, found.some(({ layout }) => layout.columns.due !== undefined));
+  const questions = dateQuestion ? [dateQuestion] : [];
+  return { asAt, asAtSource, ...(asAtStated && { asAtStated }), trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }), setAside, questions };
 }
 
 function keptReview(snapshots: readonly ReviewSnapshot[], asAt: IsoDate, choice: AnalyseOptions['compareWith']): ReviewSnapshot | undefined {
