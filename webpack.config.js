@@ -219,8 +219,8 @@ export default async function config(env = {}, argv = {}) {
   const baseUrl = production ? resolveBaseUrl(process.env.ADDIN_BASE_URL) : DEV_BASE_URL;
   if (production && baseUrl === DEV_BASE_URL) {
     console.warn(
-      `Note: ADDIN_BASE_URL is not set, so dist/manifest.xml points at ${DEV_BASE_URL} (local testing only). ` +
-        'For a deployment: ADDIN_BASE_URL=https://<host>/<path>/ npm run build',
+      `Note: ADDIN_BASE_URL is not set, so dist/manifest.xml is the dev add-in on ${DEV_BASE_URL} (local testing only). ` +
+        'For a deployment: ADDIN_BASE_URL=https://<host>/<path>/ npm run release (see DEPLOY.md)',
     );
   }
 
