@@ -196,7 +196,7 @@ export async function devServerTransport(port = DEV_PORT) {
         '⚠  WARNING: could not set up the https development certificate (office-addin-dev-certs):',
         `   ${reason}`,
         `   The dev server is falling back to PLAIN HTTP on http://localhost:${port}/.`,
-        '   Office only sideloads https add-ins, so manifest.xml (https://localhost:3000/) will not load',
+        `   Office only sideloads https add-ins, so the manifest (https://localhost:${port}/) will not load`,
         `   from this server; use http://localhost:${port}/taskpane.html in a browser to check the pane.`,
         '   To fix: run `npx office-addin-dev-certs install` (needs sudo on Linux/macOS), then `npm start` again.',
         '',
