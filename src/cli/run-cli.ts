@@ -5,10 +5,12 @@ import type { Profile } from '../engine/profile/profile-schema.js';
 import type { WorkbookReport } from '../engine/report/workbook-report.js';
 import { addToTotal, emptyTotal, type BatchEntry, type BatchReport } from './batch-total.js';
 import { checkFile, type CheckSettings } from './check-file.js';
-import { collectInputs, type InputEntry } from './collect-inputs.js';
+import { collectInputs, type InputEntry, type SkippedFile } from './collect-inputs.js';
 import { copyTargets } from './copy-targets.js';
+import { EXIT_CLEAN, EXIT_ERRORS_FOUND, EXIT_NO_TRACKER, EXIT_UNUSABLE, worseExit } from './exit-status.js';
+import { helpText } from './help-text.js';
 import { readEarlier } from './read-earlier.js';
-import { parseCliArgs, USAGE, type CliOptions } from './parse-args.js';
+import { parseCliArgs, type CliOptions } from './parse-args.js';
 import { ProgressLine } from './progress.js';
 import { textReport, textTotal } from './text-report.js';
 import { writeCopy } from './write-copy.js';
@@ -24,18 +26,16 @@ export interface CliIo {
   stderrIsTerminal?: boolean;
 }
 
-/** Exit statuses: 0 no error found, 1 errors found, 2 an input, the arguments or a copy could not be used. A batch exits with its worst. */
-export const EXIT_CLEAN = 0;
-export const EXIT_ERRORS_FOUND = 1;
-export const EXIT_UNUSABLE = 2;
+/** Closes the line for arguments that cannot be used. */
+export const ARGUMENTS_HINT = 'tracker-check --help lists the options';
 
 type CopyPlan = { targets: Map<string, string>; intoFolder: boolean } | undefined;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const args = parseCliArgs(argv);
-  if (!args.ok) return fail(io, `${args.message} (${USAGE})`);
+  if (!args.ok) return fail(io, `${args.message} (${ARGUMENTS_HINT})`);
   if ('help' in args) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(helpText());
     return EXIT_CLEAN;
   }
   const { options } = args;
@@ -64,7 +64,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     settings.since = earlier.since;
   }
   if (!inputs.batch && only !== undefined && 'relative' in only) return runOne(only.path, only.relative, options, settings, copies, io);
-  return runBatch(inputs.entries, options, settings, copies, io);
+  return runBatch(inputs.entries, inputs.skipped, options, settings, copies, io);
 }
 
 /** One file: today's one-file report, or one stderr line when it cannot be read. */
@@ -80,8 +80,8 @@ async function runOne(path: string, shownAs: string, options: CliOptions, settin
   return copy.ok ? exitFor(checked.report) : EXIT_UNUSABLE;
 }
 
-/** Several files (or a folder): each in turn, a file that cannot be read reported in its place, then the total. */
-async function runBatch(entries: readonly InputEntry[], options: CliOptions, settings: CheckSettings, copies: CopyPlan, io: CliIo): Promise<number> {
+/** Several files (or a folder): each in turn, a file that cannot be read reported in its place, then what was skipped and the total. */
+async function runBatch(entries: readonly InputEntry[], skipped: readonly SkippedFile[], options: CliOptions, settings: CheckSettings, copies: CopyPlan, io: CliIo): Promise<number> {
   const progress = new ProgressLine(entries.length, io.stderrIsTerminal === true && io.clock !== undefined, io.clock ?? (() => 0), io.stderr);
   const total = emptyTotal();
   const documents: BatchEntry[] = [];
@@ -107,14 +107,15 @@ async function runBatch(entries: readonly InputEntry[], options: CliOptions, set
     if (copyLine !== undefined) io.stderr(`${copyLine}\n`);
     addToTotal(total, result);
     if (!checked.ok) unreadable += 1;
-    worst = Math.max(worst, code);
+    worst = worseExit(worst, code);
   }
   progress.clear();
 
   if (options.json) {
-    const report: BatchReport = { files: documents, total };
+    const report: BatchReport = { files: documents, skipped: skipped.map(({ path, reason }) => ({ file: path, reason })), total };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
+    if (skipped.length > 0) io.stdout(`${skippedLines(skipped)}\n\n`);
     io.stdout(`${textTotal(total, unreadable, settings.profile)}\n`);
   }
   return worst;
@@ -136,8 +137,14 @@ async function profileFrom(path: string | undefined): Promise<ProfileResult> {
   return loaded.ok ? { ok: true, profile: loaded.profile } : { ok: false, message: `${path}: ${loaded.message}` };
 }
 
+/** 3 when no tracker was found (nothing was checked, so it is not a clean pass), else 1 or 0 by the errors found. */
 function exitFor(report: WorkbookReport): number {
+  if (report.trackers.length === 0) return EXIT_NO_TRACKER;
   return report.issueCounts.error > 0 ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+}
+
+function skippedLines(skipped: readonly SkippedFile[]): string {
+  return [`Skipped, not checked (${skipped.length}):`, ...skipped.map(({ path, reason }) => `  ${path}: ${reason}`)].join('\n');
 }
 
 function fail(io: CliIo, message: string): number {
