@@ -11,6 +11,8 @@ export interface CliOptions {
   out?: string;
   /** The same tracker at an earlier review, to compare with. */
   since?: string;
+  /** The officer's answers to the questions (the JSON of the saved reading). */
+  answers?: string;
 }
 
 /**
@@ -63,6 +65,15 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: 'write a coloured copy with a summary sheet: an .xlsx name for one file, or a folder (made if missing)',
     set: (options, value) => {
       options.out = value;
+      return undefined;
+    },
+  },
+  {
+    name: 'answers',
+    value: 'ANSWERS.json',
+    help: "answers to Tracker Check's questions (review date, header row, columns, wordings); with --out, saved in the copy",
+    set: (options, value) => {
+      options.answers = value;
       return undefined;
     },
   },

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isoToday } from '../engine/dates/calendar.js';
 import { DEFAULT_PROFILE } from '../engine/profile/default-profile.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
+import type { OfficerReading } from '../engine/reading/officer-reading.js';
 import type { WorkbookReport } from '../engine/report/workbook-report.js';
 import { addToTotal, emptyTotal, type BatchEntry, type BatchReport } from './batch-total.js';
 import { checkFile, type CheckSettings } from './check-file.js';
@@ -56,6 +57,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     profile: profile.profile,
     ...(options.asAt !== undefined && { asAt: options.asAt }),
   };
+  if (options.answers !== undefined) {
+    const answers = await answersFrom(options.answers);
+    if (!answers.ok) return fail(io, answers.message);
+    settings.reading = answers.reading;
+  }
   const [only] = inputs.entries;
   if (options.since !== undefined) {
     if (inputs.batch) return fail(io, '--since compares one file with its earlier review: give one file, not several or a folder');
@@ -75,7 +81,7 @@ async function runOne(path: string, shownAs: string, options: CliOptions, settin
   const target = copies?.targets.get(path);
   if (target === undefined) return exitFor(checked.report);
   // After the report, on stderr, so that the report is never lost with the copy and --json's stdout stays one document.
-  const copy = await writeCopy(path, target, checked.analysis, settings.profile, copies!.intoFolder);
+  const copy = await writeCopy(path, target, checked.analysis, settings.profile, copies!.intoFolder, settings.reading);
   io.stderr(`${copy.line}\n`);
   return copy.ok ? exitFor(checked.report) : EXIT_UNUSABLE;
 }
@@ -96,7 +102,7 @@ async function runBatch(entries: readonly InputEntry[], skipped: readonly Skippe
     let copyLine: string | undefined;
     const target = copies?.targets.get(entry.path);
     if (checked.ok && target !== undefined) {
-      const copy = await writeCopy(entry.path, target, checked.analysis, settings.profile, copies!.intoFolder);
+      const copy = await writeCopy(entry.path, target, checked.analysis, settings.profile, copies!.intoFolder, settings.reading);
       copyLine = copy.line;
       if (!copy.ok) code = EXIT_UNUSABLE;
     }
@@ -119,6 +125,19 @@ async function runBatch(entries: readonly InputEntry[], skipped: readonly Skippe
     io.stdout(`${textTotal(total, unreadable, settings.profile)}\n`);
   }
   return worst;
+}
+
+/** The answers file --answers names: the JSON of the saved reading (README, "Questions and answers"). */
+async function answersFrom(path: string): Promise<{ ok: true; reading: OfficerReading } | { ok: false; message: string }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    return { ok: false, message: `cannot read the answers ${path}${error instanceof SyntaxError ? ': it is not JSON' : ''}` };
+  }
+  const { parseOfficerReading } = await import('../engine/reading/officer-reading.js');
+  const parsed = parseOfficerReading(json);
+  return parsed.ok ? parsed : { ok: false, message: `${path}: ${parsed.message}` };
 }
 
 type ProfileResult = { ok: true; profile: Profile } | { ok: false; message: string };

@@ -16,6 +16,7 @@ import type { Profile } from '../profile/profile-schema.js';
 import type { TrackerLayout } from '../tracker/tracker-layout.js';
 import { headerRowFits, withAnsweredColumns } from '../reading/apply-reading.js';
 import { answeredLookup, type OfficerReading } from '../reading/officer-reading.js';
+import { READING_SHEET, savedReading } from '../reading/saved-reading.js';
 import { analyseTracker, type TrackerAnalysis } from './analyse-tracker.js';
 
 export interface AnalyseOptions {
@@ -63,21 +64,26 @@ export interface WorkbookAnalysis {
   setAside: string[];
   /** The workbook's own question (the review date), where it has one; each tracker has its own. */
   questions: Question[];
+  /** The officer's reading in force (given, else saved in the workbook): what the pane adds answers to. */
+  reading?: OfficerReading;
 }
 
 /** The engine's entry point: every tracker in the workbook, read, checked and counted. */
-export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions): WorkbookAnalysis {
-  const profile = options.profile ?? DEFAULT_PROFILE;
+export function analyseWorkbook(workbook: WorkbookGrid, given: AnalyseOptions): WorkbookAnalysis {
+  const profile = given.profile ?? DEFAULT_PROFILE;
+  // Answers given now (--answers, or the pane's) stand in for those saved in the workbook.
+  const saved = given.reading === undefined ? savedReading(workbook) : {};
+  const options: AnalyseOptions = saved.reading ? { ...given, reading: saved.reading } : given;
   const found: { grid: SheetGrid; layout: TrackerLayout }[] = [];
   const registers: LeadRegister[] = [];
   const passedOver: string[] = [];
   const hidden: string[] = [];
-  const setAside: string[] = [];
+  const setAside: string[] = saved.problem === undefined ? [] : [saved.problem];
   for (const sheet of Object.keys(options.reading?.sheets ?? {})) {
     if (!workbook.sheets.some((grid) => grid.name === sheet)) setAside.push(`The answers for sheet "${sheet}" were set aside: the workbook has no sheet of that name now.`);
   }
   for (const grid of workbook.sheets) {
-    if (grid.name === COLOUR_LISTS_SHEET || grid.name === REVIEWS_SHEET) continue; // Tracker Check's own, not the officer's
+    if (grid.name === COLOUR_LISTS_SHEET || grid.name === REVIEWS_SHEET || grid.name === READING_SHEET) continue; // Tracker Check's own, not the officer's
     const chosen = options.layouts?.find((layout) => layout.sheet === grid.name);
     const answers = options.reading?.sheets[grid.name];
     let headerRow = answers?.headerRow;
@@ -116,7 +122,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
   const candidates = found.flatMap(({ grid, layout }) => datesNamed(grid, 1, (layout.headerTop ?? layout.headerRow) - 1));
   const dateQuestion = reviewDateQuestion(asAt, asAtSource, candidates, found.some(({ layout }) => layout.columns.due !== undefined));
   const questions = dateQuestion ? [dateQuestion] : [];
-  return { asAt, asAtSource, ...(asAtStated && { asAtStated }), trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }), setAside, questions };
+  return { asAt, asAtSource, ...(asAtStated && { asAtStated }), trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }), setAside, questions, ...(options.reading && { reading: options.reading }) };
 }
 
 function keptReview(snapshots: readonly ReviewSnapshot[], asAt: IsoDate, choice: AnalyseOptions['compareWith']): ReviewSnapshot | undefined {
