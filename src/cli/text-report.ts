@@ -6,6 +6,7 @@ import { wholePercentages } from '../engine/summary/count-ratings.js';
 import { formatLongDate } from '../engine/text/format-date.js';
 import type { BatchTotal } from './batch-total.js';
 import { movementLines } from './movement-lines.js';
+import { visible } from './visible-text.js';
 
 const SEVERITY_HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const AS_AT_SOURCES = { given: 'as given', 'progress-header': 'from the progress header', today: 'today' } as const;
@@ -46,7 +47,8 @@ export function textReport(report: WorkbookReport, profile: Profile): string {
   if (report.passedOver.length > 0) lines.push(`Passed over (no tracker): ${report.passedOver.join(', ')}`);
   if (report.hidden.length > 0) lines.push(`Hidden, not checked: ${report.hidden.join(', ')}`);
   lines.push('', issueLine(report.issueCounts));
-  return lines.join('\n');
+  // Cells, sheet and file names reach the terminal only escaped, each entry on its one line.
+  return lines.map(visible).join('\n');
 }
 
 /** The closing lines of a batch: files, trackers and items, the status counts of every tracker together, the issues. */
@@ -56,7 +58,9 @@ export function textTotal(total: BatchTotal, unreadable: number, profile: Profil
     `Total: ${plural(total.files, 'file')}${couldNot}, ${plural(total.trackers, 'tracker')}, ${plural(total.items, 'item')}`,
     ...countLines(total.statusCounts, profile),
     issueLine(total.issueCounts),
-  ].join('\n');
+  ]
+    .map(visible)
+    .join('\n');
 }
 
 function countLines(counts: RatingCounts, profile: Profile): string[] {

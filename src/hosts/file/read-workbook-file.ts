@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ColourReadOptions } from '../../engine/analyse/colour-read-plan.js';
@@ -6,6 +5,7 @@ import { textCell } from '../../engine/grid/cell.js';
 import type { SheetGrid, WorkbookGrid } from '../../engine/grid/sheet-grid.js';
 import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-names.js';
 import { parseDelimited } from './parse-csv.js';
+import { readInput } from './read-input.js';
 import { withPlannedColours } from './read-colours.js';
 import { styleColourReader } from './style-colours.js';
 import { markedSummarySheets } from './summary-markers.js';
@@ -24,15 +24,12 @@ const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
 /** Reads an .xlsx, .xlsm or delimited text file into the engine's grids; what cannot be read gives one plain sentence. */
 /** `profile` is the one the engine will check with: it decides which cells' colours are read (colourReadPlan). */
 export async function readWorkbookFile(path: string, options: ColourReadOptions = {}): Promise<ReadResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, message: `${path}: no such file` };
-    if (code === 'EISDIR') return { ok: false, message: `${path}: is a folder, not a file` };
-    return { ok: false, message: `${path}: cannot be read (${code ?? 'unknown error'})` };
-  }
+  const read = await readInput(path);
+  return read.ok ? readWorkbookBytes(path, read.input.bytes, options) : read;
+}
+
+/** A file's bytes, already read, into the engine's grids: a workbook by its signature, else a delimited text file by its extension. */
+export async function readWorkbookBytes(path: string, bytes: Uint8Array, options: ColourReadOptions = {}): Promise<ReadResult> {
   const name = basename(path);
   // A workbook saved under a text file's name is still read as the workbook it is.
   const binary = startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE);
