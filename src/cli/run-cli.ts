@@ -88,6 +88,7 @@ async function runBatch(entries: readonly InputEntry[], options: CliOptions, set
   const total = emptyTotal();
   const documents: BatchEntry[] = [];
   let unreadable = 0;
+  let firstUnreadable: string | undefined;
   let worst = EXIT_CLEAN;
 
   for (const [index, entry] of entries.entries()) {
@@ -109,7 +110,10 @@ async function runBatch(entries: readonly InputEntry[], options: CliOptions, set
     for (const line of copyLines) say(io, line);
     if (checked.ok) await sayIfChanged(io, entry.path, checked.input, target !== undefined);
     addToTotal(total, result);
-    if (!checked.ok) unreadable += 1;
+    if (!checked.ok) {
+      unreadable += 1;
+      firstUnreadable ??= checked.message;
+    }
     worst = Math.max(worst, code);
   }
   progress.clear();
@@ -119,6 +123,10 @@ async function runBatch(entries: readonly InputEntry[], options: CliOptions, set
     io.stdout(`${visibleJson(report)}\n`);
   } else {
     io.stdout(`${textTotal(total, unreadable, settings.profile)}\n`);
+  }
+  // Nothing at all could be checked (an empty folder, a folder of broken links): stderr says why, as for one file.
+  if (unreadable === entries.length && firstUnreadable !== undefined) {
+    say(io, `tracker-check: ${unreadable === 1 ? firstUnreadable : `none of the ${unreadable} files could be read (the first: ${firstUnreadable})`}`);
   }
   return worst;
 }

@@ -32,6 +32,8 @@ export async function readInput(path: string): Promise<InputRead> {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, message: `${path}: no such file` };
     if (code === 'EISDIR') return { ok: false, message: `${path}: is a folder, not a file` };
+    if (code === 'ELOOP') return { ok: false, message: `${path}: is a link that leads round in a loop, to no file` };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, message: `${path}: cannot be read (permission denied)` };
     return { ok: false, message: `${path}: cannot be read (${code ?? 'unknown error'})` };
   } finally {
     await handle?.close();

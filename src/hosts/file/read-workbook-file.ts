@@ -9,6 +9,7 @@ import { readInput } from './read-input.js';
 import { withPlannedColours } from './read-colours.js';
 import { styleColourReader } from './style-colours.js';
 import { markedSummarySheets } from './summary-markers.js';
+import { notTextTable } from './text-content.js';
 import { decodeText } from './text-file.js';
 import { TEXT_LIMIT, TextBudget, TextLimitExceeded } from './text-budget.js';
 import { readWorksheetGrids } from './worksheet-grid.js';
@@ -75,12 +76,19 @@ export async function readXlsx(name: string, path: string, bytes: Uint8Array, op
 
 /** A delimited text file as a one-sheet workbook, every cell as the text it was in the file, the sheet named after the file. */
 export function readTextTable(name: string, path: string, bytes: Uint8Array): ReadResult {
-  const parsed = parseDelimited(decodeText(bytes));
+  const text = decodeText(bytes);
+  const not = notTextTable(text);
+  if (not === 'empty') return { ok: false, message: `${path}: the file is empty` };
+  if (not === 'binary') return { ok: false, message: `${path}: not a CSV or text file (it holds binary data), nor an Excel workbook` };
+  const parsed = parseDelimited(text);
   if (!parsed.ok) {
     return { ok: false, message: `${path}: a quoted field opened on line ${parsed.line} is never closed; check the quotes there and save it again` };
   }
+  if (parsed.rows.every((row) => row.every((cell) => cell.trim() === ''))) return { ok: false, message: `${path}: the file holds no text, only blank lines or separators` };
   const cells = parsed.rows.map((row) => row.map(textCell));
-  return { ok: true, workbook: { name, sheets: [{ name: name.replace(/\.(csv|txt|tsv)$/i, ''), top: 0, left: 0, cells }] } };
+  // The sheet is named after the file; a control character in a file's name has no place in a sheet's.
+  const sheet = name.replace(/\.(csv|txt|tsv)$/i, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return { ok: true, workbook: { name, sheets: [{ name: sheet, top: 0, left: 0, cells }] } };
 }
 
 /** An .xlsx or .xlsm (a zip), as against a delimited text file. */

@@ -7,6 +7,7 @@ import type { Profile } from '../../engine/profile/profile-schema.js';
 import { addToPackage } from './lossless/checked-package.js';
 import { isWorkbookPackage, readTextTable } from './read-workbook-file.js';
 import { writeWhole } from './temporary-copy.js';
+import { couldBeFormula, xmlSafe } from './cell-text.js';
 
 export interface CheckedCopyOptions {
   /** The .xlsx, .xlsm or .csv the analysis was made from. */
@@ -82,7 +83,7 @@ async function textSource(path: string, bytes: Uint8Array): Promise<CopySource> 
   // Excel's sheet names are shorter and stricter than a file's name.
   const excelName =
     engineName
-      .replace(/[[\]:*?/\\]/g, ' ')
+      .replace(/[[\]:*?/\\\u0000-\u001f\u007f-\u009f]/g, ' ')
       .slice(0, 31)
       .replace(/^'+|'+$/g, '')
       .trim() || 'Sheet1';
@@ -90,7 +91,10 @@ async function textSource(path: string, bytes: Uint8Array): Promise<CopySource> 
   const sheet = workbook.addWorksheet(excelName);
   grid?.cells.forEach((row, r) => {
     row.forEach((cell, c) => {
-      if (cell.kind === 'text') sheet.getCell(r + 1, c + 1).value = cell.value;
+      if (cell.kind !== 'text') return;
+      const added = sheet.getCell(r + 1, c + 1);
+      added.value = xmlSafe(cell.value);
+      if (couldBeFormula(cell.value)) added.numFmt = '@';
     });
   });
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
