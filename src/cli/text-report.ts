@@ -1,5 +1,6 @@
 import { RATINGS, type Rating, type RatingCounts } from '../engine/profile/brag.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
+import type { PassedOverReason } from '../engine/detect/detect-sheet.js';
 import type { Severity } from '../engine/issues/issue-codes.js';
 import type { WorkbookReport } from '../engine/report/workbook-report.js';
 import { wholePercentages } from '../engine/summary/count-ratings.js';
@@ -44,7 +45,7 @@ export function textReport(report: WorkbookReport, profile: Profile): string {
   for (const register of report.registers) {
     lines.push('', `Register of leads: ${register.sheet}, column ${register.column} (${register.names.length} names)`);
   }
-  if (report.passedOver.length > 0) lines.push(`Passed over (no tracker): ${report.passedOver.join(', ')}`);
+  if (report.passedOver.length > 0) lines.push(`Passed over (no tracker): ${report.passedOver.map((sheet) => passedOverName(sheet, report)).join(', ')}`);
   if (report.hidden.length > 0) lines.push(`Hidden, not checked: ${report.hidden.join(', ')}`);
   lines.push('', issueLine(report.issueCounts));
   // Cells, sheet and file names reach the terminal only escaped, each entry on its one line.
@@ -69,6 +70,13 @@ function countLines(counts: RatingCounts, profile: Profile): string[] {
     const label = labelOf(category, profile).padEnd(56);
     return `    ${label}${String(counts[category]).padStart(5)}  ${String(percentages[category]).padStart(3)}%`;
   });
+}
+
+const WHY_PASSED_OVER: Record<PassedOverReason, string> = { 'pivot-table': 'a pivot table', 'count-table': 'a table of counts, as a pivot table gives' };
+
+function passedOverName(sheet: string, report: WorkbookReport): string {
+  const reason = report.pivotTables?.find((pivot) => pivot.sheet === sheet)?.reason;
+  return reason === undefined ? sheet : `${sheet} (${WHY_PASSED_OVER[reason]})`;
 }
 
 function issueLine({ error, warning, info }: Record<Severity, number>): string {

@@ -4,7 +4,7 @@ import type { IsoDate } from '../dates/calendar.js';
 import { periodEnd } from '../dates/period.js';
 import { cellText } from '../grid/cell.js';
 import { cellAt, type SheetGrid, type WorkbookGrid } from '../grid/sheet-grid.js';
-import { detectSheet, type LeadRegister } from '../detect/detect-sheet.js';
+import { detectSheet, type LeadRegister, type PassedOverReason, type SheetDetection } from '../detect/detect-sheet.js';
 import { KEY_SHEET_NAME } from '../key/find-key.js';
 import { COLOUR_LISTS_SHEET } from '../edits/status-colouring-plan.js';
 import { REVIEWS_SHEET } from '../edits/review-snapshot-plan.js';
@@ -38,8 +38,10 @@ export interface WorkbookAnalysis {
   asAtSource: AsAtSource;
   trackers: TrackerAnalysis[];
   registers: LeadRegister[];
-  /** Sheets with neither a tracker nor a register (notes, covers, keys). */
+  /** Sheets with neither a tracker nor a register (notes, covers, keys, pivot tables). */
   passedOver: string[];
+  /** Of those, the ones passed over although they have a header: pivot tables, by their parts or their shape. */
+  pivotTables: { sheet: string; reason: PassedOverReason }[];
   /** Hidden and very hidden sheets, passed over unchecked. */
   hidden: string[];
   /** The reviews kept on the snapshot sheet, oldest first. */
@@ -54,6 +56,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
   const found: { grid: SheetGrid; layout: TrackerLayout }[] = [];
   const registers: LeadRegister[] = [];
   const passedOver: string[] = [];
+  const pivotTables: WorkbookAnalysis['pivotTables'] = [];
   const hidden: string[] = [];
   for (const grid of workbook.sheets) {
     if (grid.name === COLOUR_LISTS_SHEET || grid.name === REVIEWS_SHEET) continue; // Tracker Check's own, not the officer's
@@ -63,14 +66,17 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
       hidden.push(grid.name);
       continue;
     }
-    const detection = chosen
+    const detection: SheetDetection = chosen
       ? { kind: 'tracker' as const, layout: chosen }
       : KEY_SHEET_NAME.test(grid.name)
         ? { kind: 'none' as const }
         : detectSheet(grid, profile);
     if (detection.kind === 'tracker') found.push({ grid, layout: detection.layout });
     else if (detection.kind === 'register') registers.push(detection.register);
-    else passedOver.push(grid.name);
+    else {
+      passedOver.push(grid.name);
+      if (detection.reason) pivotTables.push({ sheet: grid.name, reason: detection.reason });
+    }
   }
 
   const { asAt, asAtSource } = reviewDate(found, options);
@@ -82,7 +88,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
     found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register, keySheets)),
     options.since ?? (kept && snapshotAsEarlier(kept)),
   );
-  return { asAt, asAtSource, trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }) };
+  return { asAt, asAtSource, trackers, registers, passedOver, pivotTables, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }) };
 }
 
 function keptReview(snapshots: readonly ReviewSnapshot[], asAt: IsoDate, choice: AnalyseOptions['compareWith']): ReviewSnapshot | undefined {

@@ -1,10 +1,12 @@
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import type { ColourReadOptions } from '../../engine/analyse/colour-read-plan.js';
 import { textCell } from '../../engine/grid/cell.js';
 import type { SheetGrid, WorkbookGrid } from '../../engine/grid/sheet-grid.js';
 import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-names.js';
 import { parseDelimited } from './parse-csv.js';
+import { hasPivotTables, pivotTableAreas } from './pivot-table-areas.js';
 import { readInput } from './read-input.js';
 import { withPlannedColours } from './read-colours.js';
 import { styleColourReader } from './style-colours.js';
@@ -70,8 +72,19 @@ export async function readXlsx(name: string, path: string, bytes: Uint8Array, op
       message: `${path}: its cells hold more than ${TEXT_LIMIT.toLocaleString('en-GB')} characters of text in all, more than Tracker Check reads; copy the tracker's sheets into a new workbook and try again`,
     };
   }
+  if (hasPivotTables(opened.zip)) sheets = await withPivotTables(opened.zip, sheets);
   const colours = styleColourReader(await readPalette(opened.zip));
   return { ok: true, workbook: withPlannedColours({ name, sheets }, new Map(worksheets.map((sheet) => [sheet.name, sheet])), colours, options) };
+}
+
+/** Each sheet with the areas its pivot tables cover, so that no pivot table is read as a tracker. */
+async function withPivotTables(zip: JSZip, sheets: readonly SheetGrid[]): Promise<SheetGrid[]> {
+  return Promise.all(
+    sheets.map(async (sheet) => {
+      const pivotTables = await pivotTableAreas(zip, sheet.name);
+      return pivotTables.length > 0 ? { ...sheet, pivotTables } : sheet;
+    }),
+  );
 }
 
 /** A delimited text file as a one-sheet workbook, every cell as the text it was in the file, the sheet named after the file. */
