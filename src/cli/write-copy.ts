@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { WorkbookAnalysis } from '../engine/analyse/analyse-workbook.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
+import type { Withheld } from '../hosts/file/lossless/checked-package.js';
 import type { InputSnapshot } from '../hosts/file/read-input.js';
 import { writeProblem } from './plain-error.js';
 
@@ -22,12 +23,14 @@ export async function writeCopy(input: string, snapshot: InputSnapshot, output: 
     if (makeFolder) await mkdir(dirname(output), { recursive: true });
     const copy = await writeCheckedCopy({ input, bytes: snapshot.bytes, mode: snapshot.mode, output, analysis, profile });
     const verb = copy.replaced ? 'replaced' : 'wrote';
+    const notAdded = withheldLine(output, copy.withheld);
     return {
       ok: true,
       lines: [
         copy.summarySheets.length === 0 && copy.colouredSheets.length === 0
           ? `tracker-check: ${verb} ${output} (${analysis.trackers.length === 0 ? 'no tracker found, so nothing was added' : 'nothing was added'})`
           : `tracker-check: ${verb} ${output} (${added(copy.colouredSheets, copy.summarySheets)})`,
+        ...(notAdded === undefined ? [] : [notAdded]),
       ],
     };
   } catch (error) {
@@ -40,6 +43,18 @@ function added(coloured: readonly string[], summaries: readonly string[]): strin
   if (coloured.length > 0) parts.push(`status colours on ${quoted(coloured)}`);
   if (summaries.length > 0) parts.push(`summary ${summaries.length === 1 ? 'sheet' : 'sheets'} ${quoted(summaries)}`);
   return parts.join('; ');
+}
+
+/** What protection kept out of the copy, in one line; none when nothing was. */
+function withheldLine(output: string, withheld: Withheld): string | undefined {
+  const parts: string[] = [];
+  const structure = "the workbook's structure is protected (Review > Protect Workbook)";
+  if (withheld.summaries && withheld.colours) parts.push(`the summary sheets and the status colours: ${structure}`);
+  else if (withheld.summaries) parts.push(`the summary sheets: ${structure}`);
+  else if (withheld.colours) parts.push(`the status colours: ${structure}`);
+  const sheets = withheld.protectedSheets;
+  if (sheets.length > 0) parts.push(`status colours on ${quoted(sheets)}: ${sheets.length === 1 ? 'the sheet is' : 'the sheets are'} protected (Review > Unprotect Sheet)`);
+  return parts.length === 0 ? undefined : `tracker-check: not added to ${output}, as Excel would refuse them: ${parts.join('; ')}`;
 }
 
 function quoted(names: readonly string[]): string {

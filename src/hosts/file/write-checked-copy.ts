@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { WorkbookAnalysis } from '../../engine/analyse/analyse-workbook.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
-import { addToPackage } from './lossless/checked-package.js';
+import { addToPackage, type Withheld } from './lossless/checked-package.js';
 import { isWorkbookPackage, readTextTable } from './read-workbook-file.js';
 import { writeWhole } from './temporary-copy.js';
 import { couldBeFormula, xmlSafe } from './cell-text.js';
@@ -30,6 +30,8 @@ export interface CheckedCopy {
   summarySheets: string[];
   /** Whether a file already at `output` was replaced. */
   replaced: boolean;
+  /** What the workbook's protection kept out of the copy. */
+  withheld: Withheld;
 }
 
 const MACRO_ENABLED = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
@@ -54,7 +56,7 @@ export async function writeCheckedCopy(options: CheckedCopyOptions): Promise<Che
   const copy = await addToPackage(source.bytes, analysis.trackers, profile, source.tabName, analysis.snapshots);
 
   const { replaced } = await writeWhole(output, copy.bytes, options.mode);
-  return { output, colouredSheets: copy.colouredSheets, summarySheets: copy.summarySheets, replaced };
+  return { output, colouredSheets: copy.colouredSheets, summarySheets: copy.summarySheets, replaced, withheld: copy.withheld };
 }
 
 interface CopySource {
