@@ -1,4 +1,4 @@
-import { renameSync } from 'node:fs';
+import { renameSync, unlinkSync } from 'node:fs';
 import { chmod, copyFile, link, mkdir, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,6 +159,24 @@ describe('the copy is made from the bytes that were checked', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(/^tracker-check: wrote .*checked\.xlsx/);
     expect(lines[1]).toBe(`tracker-check: ${input} changed while it was being checked; the report and the copy are of the file as it was first read`);
+  });
+
+  it('a tracker deleted during the check: the copy is still written, from the bytes checked, and stderr says so', async () => {
+    const input = join(dir, 'tracker.xlsx');
+    await copyFile(CLEAN, input);
+    const out = join(dir, 'checked.xlsx');
+    let stderr = '';
+    const code = await runCli([input, '--out', out], {
+      stdout: () => unlinkSync(input),
+      stderr: (text) => (stderr += text),
+      now: () => new Date('2030-01-01T12:00:00Z'),
+    });
+    expect(code).toBe(0);
+    expect(await findings(out)).toStrictEqual(await findings(CLEAN));
+    expect(stderrLines(stderr)).toStrictEqual([
+      expect.stringMatching(/^tracker-check: wrote .*checked\.xlsx \(/),
+      `tracker-check: ${input} changed while it was being checked; the report and the copy are of the file as it was first read`,
+    ]);
   });
 
   it('nothing is said when the file did not change', async () => {
