@@ -1,7 +1,7 @@
 // The hostile-input suite: files and folders an officer (or an attacker) could hand the command.
 // Each gives exit 0 or 1 with its report, or exit 2 with exactly one line on stderr; with --out, a
 // copy only of what could be read; and never a control character on stdout or stderr unescaped.
-import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { runCliCaptured, type CliRun } from '../support/run-cli-captured.js';
 import { row, si, xlsxFromParts } from '../support/xlsx-parts.js';
 
 const CLEAN = fileURLToPath(new URL('../fixtures/dfe-commissioner-recommendations.xlsx', import.meta.url));
+const PIVOT = fileURLToPath(new URL('../fixtures/pivot/libreoffice-pivot.xlsx', import.meta.url));
 
 /** Anything a terminal would act on: C0 but the newline, DEL, C1, the separators, bidirectional controls. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -99,6 +100,11 @@ const INPUTS: HostileInput[] = [
     gives: 'report',
   },
   { name: 'sheet names and cells of a workbook with controls', make: async (dir) => file(dir, 'controls.xlsx', await workbookWithControls()), gives: 'report' },
+  {
+    name: 'a LibreOffice pivot table beside the tracker',
+    make: (dir) => copyFile(PIVOT, join(dir, 'pivot.xlsx')).then(() => join(dir, 'pivot.xlsx')),
+    gives: 'report',
+  },
   { name: 'an empty .csv', make: (dir) => file(dir, 'empty.csv', ''), gives: /empty\.csv: the file is empty$/ },
   { name: 'a .csv of a byte-order mark only', make: (dir) => file(dir, 'bom.csv', '\ufeff'), gives: /bom\.csv: the file is empty$/ },
   { name: 'a .csv of separators and blank lines', make: (dir) => file(dir, 'blank.csv', ',,,\r\n\r\n, ,\r\n'), gives: /blank\.csv: the file holds no text/ },

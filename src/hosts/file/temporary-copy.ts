@@ -19,17 +19,14 @@ export class TemporaryCopy {
     private readonly handle: FileHandle,
   ) {}
 
-  /** A new empty file in the target's folder with exactly `mode`'s permissions (the umask may not widen or narrow them). */
+  /** A new empty file in the target's folder with `mode`'s permissions, exactly where the file system keeps them. */
   static async create(target: string, mode: number): Promise<TemporaryCopy> {
     const path = join(dirname(resolve(target)), `.${basename(target)}.${randomBytes(12).toString('hex')}.tmp`);
     const handle = await open(path, 'wx', mode);
     live.add(path);
-    try {
-      await handle.chmod(mode);
-    } catch (error) {
-      await new TemporaryCopy(path, handle).discard();
-      throw error;
-    }
+    // The umask has narrowed the mode open gave it; chmod makes it the input's. A file system that
+    // refuses chmod (a network share) keeps the narrower mode, never a wider one.
+    await handle.chmod(mode).catch(() => undefined);
     return new TemporaryCopy(path, handle);
   }
 
