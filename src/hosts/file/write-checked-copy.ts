@@ -85,7 +85,7 @@ async function textSource(path: string, bytes: Uint8Array): Promise<CopySource> 
   // Excel's sheet names are shorter and stricter than a file's name.
   const excelName =
     engineName
-      .replace(/[[\]:*?/\\\u0000-\u001f\u007f-\u009f]/g, ' ')
+      .replace(/[[\]:*?/\\]/g, ' ')
       .slice(0, 31)
       .replace(/^'+|'+$/g, '')
       .trim() || 'Sheet1';
