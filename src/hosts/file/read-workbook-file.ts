@@ -1,14 +1,17 @@
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import type { ColourReadOptions } from '../../engine/analyse/colour-read-plan.js';
 import { textCell } from '../../engine/grid/cell.js';
 import type { SheetGrid, WorkbookGrid } from '../../engine/grid/sheet-grid.js';
 import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-names.js';
 import { parseDelimited } from './parse-csv.js';
+import { hasPivotTables, pivotTableAreas } from './pivot-table-areas.js';
+import { readInput } from './read-input.js';
 import { withPlannedColours } from './read-colours.js';
 import { styleColourReader } from './style-colours.js';
 import { markedSummarySheets } from './summary-markers.js';
+import { notTextTable } from './text-content.js';
 import { decodeText } from './text-file.js';
 import { TEXT_LIMIT, TextBudget, TextLimitExceeded } from './text-budget.js';
 import { readWorksheetGrids } from './worksheet-grid.js';
@@ -24,15 +27,12 @@ const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
 /** Reads an .xlsx, .xlsm or delimited text file into the engine's grids; what cannot be read gives one plain sentence. */
 /** `profile` is the one the engine will check with: it decides which cells' colours are read (colourReadPlan). */
 export async function readWorkbookFile(path: string, options: ColourReadOptions = {}): Promise<ReadResult> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, message: `${path}: no such file` };
-    if (code === 'EISDIR') return { ok: false, message: `${path}: is a folder, not a file` };
-    return { ok: false, message: `${path}: cannot be read (${code ?? 'unknown error'})` };
-  }
+  const read = await readInput(path);
+  return read.ok ? readWorkbookBytes(path, read.input.bytes, options) : read;
+}
+
+/** A file's bytes, already read, into the engine's grids: a workbook by its signature, else a delimited text file by its extension. */
+export async function readWorkbookBytes(path: string, bytes: Uint8Array, options: ColourReadOptions = {}): Promise<ReadResult> {
   const name = basename(path);
   // A workbook saved under a text file's name is still read as the workbook it is.
   const binary = startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE);
@@ -72,18 +72,36 @@ export async function readXlsx(name: string, path: string, bytes: Uint8Array, op
       message: `${path}: its cells hold more than ${TEXT_LIMIT.toLocaleString('en-GB')} characters of text in all, more than Tracker Check reads; copy the tracker's sheets into a new workbook and try again`,
     };
   }
+  if (hasPivotTables(opened.zip)) sheets = await withPivotTables(opened.zip, sheets);
   const colours = styleColourReader(await readPalette(opened.zip));
   return { ok: true, workbook: withPlannedColours({ name, sheets }, new Map(worksheets.map((sheet) => [sheet.name, sheet])), colours, options) };
 }
 
+/** Each sheet with the areas its pivot tables cover, so that no pivot table is read as a tracker. */
+async function withPivotTables(zip: JSZip, sheets: readonly SheetGrid[]): Promise<SheetGrid[]> {
+  return Promise.all(
+    sheets.map(async (sheet) => {
+      const pivotTables = await pivotTableAreas(zip, sheet.name);
+      return pivotTables.length > 0 ? { ...sheet, pivotTables } : sheet;
+    }),
+  );
+}
+
 /** A delimited text file as a one-sheet workbook, every cell as the text it was in the file, the sheet named after the file. */
 export function readTextTable(name: string, path: string, bytes: Uint8Array): ReadResult {
-  const parsed = parseDelimited(decodeText(bytes));
+  const text = decodeText(bytes);
+  const not = notTextTable(text);
+  if (not === 'empty') return { ok: false, message: `${path}: the file is empty` };
+  if (not === 'binary') return { ok: false, message: `${path}: not a CSV or text file (it holds binary data), nor an Excel workbook` };
+  const parsed = parseDelimited(text);
   if (!parsed.ok) {
     return { ok: false, message: `${path}: a quoted field opened on line ${parsed.line} is never closed; check the quotes there and save it again` };
   }
+  if (parsed.rows.every((row) => row.every((cell) => cell.trim() === ''))) return { ok: false, message: `${path}: the file holds no text, only blank lines or separators` };
   const cells = parsed.rows.map((row) => row.map(textCell));
-  return { ok: true, workbook: { name, sheets: [{ name: name.replace(/\.(csv|txt|tsv)$/i, ''), top: 0, left: 0, cells }] } };
+  // The sheet is named after the file; a control character in a file's name has no place in a sheet's.
+  const sheet = name.replace(/\.(csv|txt|tsv)$/i, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return { ok: true, workbook: { name, sheets: [{ name: sheet, top: 0, left: 0, cells }] } };
 }
 
 /** An .xlsx or .xlsm (a zip), as against a delimited text file. */
