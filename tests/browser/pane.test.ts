@@ -196,7 +196,8 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     });
     initScript = `${fakeHost}\n;window.__installTrackerCheckFake(${JSON.stringify(describeGrid(read.workbook))});`;
     page = await newPane();
-  }, 240_000);
+    // A production build of the pane takes minutes on a shared two-core machine.
+  }, 600_000);
 
   afterAll(async () => {
     await browser?.close();
