@@ -96,6 +96,7 @@ export function ChooseColumnsPanel({ outcome, disabled, onSave, takeFocus = fals
       <Field label="Sheet" size="small">
         <Dropdown
           size="small"
+          inlinePopup // in the main landmark, like the column lists (see ColumnDropdown)
           value={choice.sheet ?? ''}
           selectedOptions={choice.sheet === undefined ? [] : [choice.sheet]}
           onOptionSelect={(_event, data) => data.optionValue !== undefined && choice.chooseSheet(data.optionValue)}
