@@ -11,6 +11,7 @@ import { trendPoints, trendSection } from './trend-section.js';
 import type { ReviewSnapshot } from '../compare/read-review-snapshots.js';
 import { leadChartCaption, leadChartDescription, statusChartDescription } from './chart-descriptions.js';
 import { summaryMarkerName, summarySheetName } from './summary-sheet-names.js';
+import { summaryPageHeader, summaryTitle } from './summary-titles.js';
 
 /** Every value the plan writes is data: a host must write strings as text, never as formulas. */
 export type PlanValue = string | number;
@@ -120,7 +121,7 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
   const heading = (row: number, text: string) => texts.push({ row, column: 0, text, style: 'heading', span: TABLE_COLUMNS });
   const label = (rating: Rating) => (rating === 'unrated' ? 'No recognised status' : profile.categories[rating].label);
 
-  texts.push({ row: 0, column: 0, text: `${many}: progress summary`, style: 'title', span: TABLE_COLUMNS });
+  texts.push({ row: 0, column: 0, text: summaryTitle(summary), style: 'title', span: TABLE_COLUMNS });
   texts.push({
     row: 1,
     column: 0,
@@ -278,7 +279,7 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     tables,
     charts,
     columnWidths: [34, 14, 14, 44, 12, 12, 12, 12],
-    print: { landscape: true, fitToPagesWide: 1, header: `${many}: progress summary, as at ${formatLongDate(summary.asAt)}` },
+    print: { landscape: true, fitToPagesWide: 1, header: summaryPageHeader(summary) },
     palette: profile.palette,
     chartMarks: chartMarks(profile.palette),
   };
