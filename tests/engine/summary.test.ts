@@ -75,7 +75,11 @@ describe('the board summary', () => {
     expect(summary.nextQuarterEnd).toBe('2025-06-30');
     const plan = summarySheetPlan(summary, DEFAULT_PROFILE, 1);
     const exceptions = plan.tables.find((t) => t.name.endsWith('_Exceptions'));
-    expect(exceptions?.rows.map((r) => r[0])).toEqual(['3', '2']);
+    expect(exceptions?.header).toEqual(['Action', 'Lead', 'Status', 'Due', 'Latest update']);
+    expect(exceptions?.rows).toEqual([
+      ['3. C', 'Cat Ng', 'Red', '31 May 2025', 'Stuck'],
+      ['2. B', 'Bob Roe', 'Amber', '28 February 2025', 'Late'],
+    ]);
     expect(exceptions?.rowRatings).toEqual(['red', 'amber']);
   });
 

@@ -59,6 +59,7 @@ export function movementSection(
       header: ['No.', 'Lead', 'Then', 'Now'],
       rows: listed.map((m) => [m.id, m.lead, label(m.from), label(m.to)]),
       rowRatings: listed.map((m) => m.to),
+      ratingColumn: 3,
       wrapColumns: [1, 2, 3],
     });
     row += listed.length + 2;

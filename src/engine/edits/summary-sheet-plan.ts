@@ -12,6 +12,8 @@ import type { ReviewSnapshot } from '../compare/read-review-snapshots.js';
 import { leadChartCaption, leadChartDescription, statusChartDescription } from './chart-descriptions.js';
 import { summaryMarkerName, summarySheetName } from './summary-sheet-names.js';
 import { summaryPageHeader, summaryTitle } from './summary-titles.js';
+import { summaryColumnWidths } from './summary-column-widths.js';
+import { dueTable, exceptionsTable } from './summary-item-tables.js';
 
 /** Every value the plan writes is data: a host must write strings as text, never as formulas. */
 export type PlanValue = string | number;
@@ -43,8 +45,10 @@ export interface PlannedTable {
   column: number;
   header: string[];
   rows: PlanValue[][];
-  /** The BRAG rating each body row stands for, to fill its first cell ("Completed" in blue). */
+  /** The BRAG rating each body row stands for, to fill its cell in `ratingColumn` ("Completed" in blue). */
   rowRatings?: Rating[];
+  /** The column `rowRatings` fill: the status word, or the first column. 0 unless given. */
+  ratingColumn?: number;
   /** The BRAG rating each column stands for, to fill its header cell (the by-lead table). */
   columnRatings?: (Rating | undefined)[];
   /** Columns holding a fraction to show as a whole percentage. */
@@ -240,30 +244,19 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
   } else {
     // Red first, then amber, then unrated: the order a board reads them in, and one fill per run.
     const listed = [...summary.exceptions].sort((a, b) => ATTENTION.indexOf(a.rating) - ATTENTION.indexOf(b.rating)).slice(0, MAX_LISTED_ROWS);
-    tables.push({
-      name: `TC_${key}_Exceptions`,
-      row: row + 1,
-      column: 0,
-      header: ['No.', 'Lead', 'Status', 'Latest progress'],
-      rows: listed.map((e) => [e.id, e.lead, e.status || label(e.rating), e.progress]),
-      rowRatings: listed.map((e) => e.rating),
-      wrapColumns: [1, 3],
-    });
+    tables.push(exceptionsTable(`TC_${key}_Exceptions`, row + 1, listed, summary, label));
     row += listed.length + 2;
     row = noteUnlisted(texts, row, summary.exceptions.length - listed.length);
   }
 
   heading(row, `Due dates: overdue, and due by ${formatLongDate(summary.nextQuarterEnd)}`);
-  const dueRows = [
-    ...summary.overdue.map((d) => [d.id, d.lead, formatLongDate(d.due), 'Overdue', d.status]),
-    ...summary.dueSoon.map((d) => [d.id, d.lead, formatLongDate(d.due), 'Due by next quarter end', d.status]),
-  ];
+  const dueRows = [...summary.overdue.map((d) => ({ ...d, when: 'Overdue' })), ...summary.dueSoon.map((d) => ({ ...d, when: 'Due by next quarter end' }))];
   if (dueRows.length === 0) {
     texts.push({ row: row + 1, column: 0, text: 'No open item is overdue or due by the end of next quarter.', style: 'note', span: TABLE_COLUMNS });
     row += 3;
   } else {
     const listed = dueRows.slice(0, MAX_LISTED_ROWS);
-    tables.push({ name: `TC_${key}_Due`, row: row + 1, column: 0, header: ['No.', 'Lead', 'Due', 'When', 'Status'], rows: listed, wrapColumns: [1] });
+    tables.push(dueTable(`TC_${key}_Due`, row + 1, listed, summary, label));
     row += listed.length + 2;
     row = noteUnlisted(texts, row, dueRows.length - listed.length);
   }
@@ -278,7 +271,7 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     texts,
     tables,
     charts,
-    columnWidths: [34, 14, 14, 44, 12, 12, 12, 12],
+    columnWidths: summaryColumnWidths(tables, TABLE_COLUMNS),
     print: { landscape: true, fitToPagesWide: 1, header: summaryPageHeader(summary) },
     palette: profile.palette,
     chartMarks: chartMarks(profile.palette),

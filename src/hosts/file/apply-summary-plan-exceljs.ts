@@ -183,8 +183,7 @@ function writeTable(
         lines = Math.max(lines, wrappedLines(value, widthOf(column)));
       }
     });
-    const first = sheet.getCell(row, table.column + 1);
-    paint(first, table.rowRatings?.[r]);
+    paint(sheet.getCell(row, table.column + (table.ratingColumn ?? 0) + 1), table.rowRatings?.[r]);
     needHeight(row, rowHeightFor(lines));
   });
 }

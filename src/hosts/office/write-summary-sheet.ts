@@ -166,9 +166,10 @@ function writeTable(sheet: Excel.Worksheet, table: PlannedTable, plan: SummarySh
     target.format.font.color = plan.palette[rating].font;
   };
   // One fill per run of rows with the same rating, so the commands do not grow with the rows.
+  const ratingColumn = table.column + (table.ratingColumn ?? 0);
   for (const run of ratingRuns(table.rowRatings ?? [])) {
-    const first = cellAddress(table.column, bodyTop + run.start);
-    fill(sheet.getRange(`${first}:${cellAddress(table.column, bodyTop + run.end)}`), run.rating);
+    const first = cellAddress(ratingColumn, bodyTop + run.start);
+    fill(sheet.getRange(`${first}:${cellAddress(ratingColumn, bodyTop + run.end)}`), run.rating);
   }
   table.columnRatings?.forEach((rating, index) => fill(sheet.getRange(cellAddress(table.column + index, table.row + 1)), rating));
   for (const column of table.percentColumns ?? []) {

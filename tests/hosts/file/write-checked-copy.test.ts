@@ -146,11 +146,14 @@ describe('tracker-check --out on the DfE recommendations tracker', () => {
   });
 
   it('lists recommendations 17 and 21 as the exceptions', () => {
-    const header = rowWith(summary, 'No.');
-    expect(rowValues(summary, header, 4)).toStrictEqual(['No.', 'Lead', 'Status', 'Latest progress']);
-    expect(rowValues(summary, header + 1, 3)).toStrictEqual(['17', 'Jamie Pope', 'In progress, some delays']);
-    expect(rowValues(summary, header + 2, 3)).toStrictEqual(['21', 'Susanne Leece & Katherine Appleton', 'In progress – some delays']);
-    expect(String(summary.getCell(header + 1, 4).value)).toMatch(/^Action plan in development/);
+    const header = rowWith(summary, 'Recommendation');
+    expect(rowValues(summary, header, 5)).toStrictEqual(['Recommendation', 'Lead', 'Status', 'Tracker row', 'Latest update']);
+    expect(rowValues(summary, header + 1, 4)).toStrictEqual([expect.stringMatching(/^17\. In the next six months, the Council should/), 'Jamie Pope', 'In progress, some delays', 21]);
+    expect(rowValues(summary, header + 2, 4)).toStrictEqual([expect.stringMatching(/^21\. /), 'Susanne Leece & Katherine Appleton', 'In progress – some delays', 25]);
+    expect(String(summary.getCell(header + 1, 5).value)).toMatch(/^Action plan in development/);
+    // The status word is filled in its colour; the item's cell is not.
+    expect(summary.getCell(header + 1, 3).fill).toMatchObject({ fgColor: { argb: 'FFFFDD00' } });
+    expect(summary.getCell(header + 1, 1).fill).not.toMatchObject({ pattern: 'solid' });
     expect(summary.getCell(header + 3, 1).value).toBeNull();
   });
 
@@ -348,11 +351,11 @@ describe('tracker text that looks like a formula', () => {
       expect(JSON.parse(ran.stdout)).toMatchObject({ trackers: [{ sheet: 'Tracker', items: 4 }] });
 
       const summary = sheetOf(await load(output), 'Summary – Tracker');
-      const header = rowWith(summary, 'No.');
-      expect(rowValues(summary, header, 4)).toStrictEqual(['No.', 'Lead', 'Status', 'Latest progress']);
+      const header = rowWith(summary, 'Recommendation');
+      expect(rowValues(summary, header, 5)).toStrictEqual(['Recommendation', 'Lead', 'Status', 'Tracker row', 'Latest update']);
       // The exceptions are listed red first, so look the texts up rather than rely on their order.
       const listed = EVIL.map((_, i) => header + 1 + i);
-      for (const column of [2, 4]) {
+      for (const column of [2, 5]) {
         const cells = listed.map((row) => summary.getCell(row, column));
         for (const cell of cells) {
           expect(cell.type).toBe(ExcelJS.ValueType.String);
