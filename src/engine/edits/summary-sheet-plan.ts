@@ -6,10 +6,12 @@ import { boardSummary, type BoardSummary, type GroupRow } from '../summary/board
 import { planSummary } from '../summary/plan-summary.js';
 import { capitalise } from '../text/number-words.js';
 import { chartMarks, type ChartMark } from './chart-marks.js';
+import type { ValueAxis } from './chart-layout.js';
+import { CHART_COLUMNS, chartHeight, DOUGHNUT_COLUMNS, placeChart, sizeChartLabels } from './chart-placement.js';
 import { movementSection } from './movement-section.js';
 import { trendPoints, trendSection } from './trend-section.js';
 import type { ReviewSnapshot } from '../compare/read-review-snapshots.js';
-import { leadChartCaption, leadChartDescription, statusChartDescription } from './chart-descriptions.js';
+import { leadChartCaption, leadChartDescription, statusChartDescription, type ChartGroups } from './chart-descriptions.js';
 import { summaryMarkerName, summarySheetName } from './summary-sheet-names.js';
 import { summaryPageHeader, summaryTitle } from './summary-titles.js';
 import { summaryColumnWidths } from './summary-column-widths.js';
@@ -34,8 +36,8 @@ export const SUMMARY_TEXT_STYLES: Record<PlannedText['style'], { size: number; b
   heading: { size: 13, bold: true, wrap: false, colour: '#0B0C0C' },
   paragraph: { size: 12, bold: false, wrap: true, colour: '#0B0C0C' },
   note: { size: 11, bold: false, wrap: false, colour: '#0B0C0C' },
-  /** A chart's data in words, on one line in the free row under it. */
-  caption: { size: 11, bold: false, wrap: false, colour: '#0B0C0C' },
+  /** A chart's data in words, wrapped in the first column of the rows the chart sits in. */
+  caption: { size: 11, bold: false, wrap: true, colour: '#0B0C0C' },
 };
 
 export interface PlannedTable {
@@ -73,6 +75,17 @@ export interface PlannedChart {
   pointRatings?: Rating[];
   /** Where the chart sits: 0-based cells, top-left inclusive, bottom-right exclusive. */
   anchor: { top: number; left: number; bottom: number; right: number };
+  /** Where the legend, which names the categories in the order they are drawn, sits. */
+  legend: 'top' | 'right';
+  /** Bars and columns: the value axis, whole numbers from 0. */
+  valueAxis?: ValueAxis;
+  /** For each series, which points carry a label: only those whose label fits on them. */
+  pointLabels: boolean[][];
+  /**
+   * Doughnut: each slice's label as the table gives it ("7" over "12%"), so the chart's percentages are the
+   * table's and the paragraph's (the largest-remainder ones), not the spreadsheet's own rounding.
+   */
+  pointTexts?: string[][];
 }
 
 export interface SummarySheetPlan {
@@ -89,13 +102,16 @@ export interface SummarySheetPlan {
   tables: PlannedTable[];
   charts: PlannedChart[];
   columnWidths: number[];
+  /** Rows given a height (0-based row, points): the rows a chart sits in. */
+  rowHeights: { row: number; points: number }[];
   print: { landscape: true; fitToPagesWide: 1; header: string };
   palette: Profile['palette'];
   /** Fill, outline and label colour of each rating in the charts, chosen for contrast (WCAG 1.4.3, 1.4.11). */
   chartMarks: Record<Rating, ChartMark>;
 }
 
-const TABLE_COLUMNS = 8;
+/** The page's columns: the widest table's; text and charts stay within them, so the page prints one page wide at full size. */
+const TABLE_COLUMNS = 6;
 
 /** The sheet a whole plan's summary is written to. */
 export const PLAN_SHEET_NAME = 'Summary – Whole plan';
@@ -161,22 +177,32 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     percentColumns: statusHeader.map((_, i) => i).filter((i) => i > 0 && i % 2 === 0),
   });
   texts.push({ row: statusTableRow + categories.length + 1, column: 0, text: `Total: ${summary.total}`, style: 'note', span: 3 });
+  const rowHeights: SummarySheetPlan['rowHeights'] = [];
+  const chartUnder = (top: number, chart: Omit<PlannedChart, 'anchor' | 'pointLabels'>, captionText: string, bars: number): number => {
+    const place = placeChart(top, captionText, chartHeight(chart.kind, bars), chart.kind === 'doughnut' ? DOUGHNUT_COLUMNS : CHART_COLUMNS);
+    charts.push({ ...chart, anchor: place.anchor, pointLabels: [] });
+    texts.push(...place.texts);
+    rowHeights.push(...place.rowHeights);
+    return place.next;
+  };
   const statusDescription = statusChartDescription(summary);
-  // Beside the status table: one column wider for each extra rating shown side by side.
-  const doughnutAnchor = { top: 5, left: statusHeader.length, bottom: 5 + 12, right: statusHeader.length + 4 };
-  charts.push({
-    kind: 'doughnut',
-    title: `${many} by status`,
-    description: statusDescription,
-    labels: 'count-and-percent',
-    table: `TC_${key}_Status`,
-    series: [{ column: 1 }],
-    pointRatings: categories,
-    anchor: doughnutAnchor,
-  });
-  caption(texts, doughnutAnchor, statusDescription);
+  row = chartUnder(
+    statusTableRow + categories.length + 2,
+    {
+      kind: 'doughnut',
+      title: `${many} by status`,
+      description: statusDescription,
+      labels: 'count-and-percent',
+      table: `TC_${key}_Status`,
+      series: [{ column: 1 }],
+      pointRatings: categories,
+      legend: 'right',
+    },
+    statusDescription,
+    categories.length,
+  );
 
-  row = Math.max(statusTableRow + categories.length + 3, 18);
+  row += 1;
   if (summary.since) {
     const section = movementSection(summary.since, row, key, TABLE_COLUMNS, MAX_LISTED_ROWS, label);
     texts.push(...section.texts);
@@ -189,47 +215,32 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
   if (points.length > 1) {
     const section = trendSection(points, row, key, TABLE_COLUMNS, many, label);
     texts.push(...section.texts);
-    tables.push(...section.tables);
-    charts.push(...section.charts);
-    row = section.next;
+    tables.push(section.table);
+    row = chartUnder(section.table.row + section.table.rows.length + 1, section.chart, section.chart.description, points.length) + 1;
   }
+  const barChart = (heading_: string, table: PlannedTable, groups: ChartGroups | undefined, groupCount: number) => {
+    heading(table.row - 1, heading_);
+    tables.push(table);
+    const next = chartUnder(
+      table.row + table.rows.length + 1,
+      {
+        kind: 'stacked-bar',
+        title: `${many} by ${groups?.word ?? 'lead'}`,
+        description: leadChartDescription(summary, groups),
+        labels: 'count',
+        table: table.name,
+        series: BRAG_CATEGORIES.map((rating, index) => ({ column: index + 1, rating })),
+        legend: 'top',
+      },
+      leadChartCaption(summary, groups),
+      groupCount,
+    );
+    return next + 1;
+  };
   if (plan) {
-    heading(row, 'By tracker');
-    const trackerTable = groupTable(`TC_${key}_Trackers`, 'Tracker', plan.byTracker, row + 1, label);
-    tables.push(trackerTable);
-    const left = trackerTable.column + trackerTable.header.length;
-    const anchor = { top: row, left, bottom: row + Math.max(14, plan.byTracker.length + 2), right: left + 6 };
-    const byTracker = { rows: plan.byTracker, word: 'tracker' };
-    charts.push({
-      kind: 'stacked-bar',
-      title: `${many} by tracker`,
-      description: leadChartDescription(summary, byTracker),
-      labels: 'count',
-      table: trackerTable.name,
-      series: BRAG_CATEGORIES.map((rating, index) => ({ column: index + 1, rating })),
-      anchor,
-    });
-    caption(texts, anchor, leadChartCaption(summary, byTracker));
-    row += Math.max(plan.byTracker.length + 3, 15);
+    row = barChart('By tracker', groupTable(`TC_${key}_Trackers`, 'Tracker', plan.byTracker, row + 1, label), { rows: plan.byTracker, word: 'tracker' }, plan.byTracker.length);
   }
-  heading(row, 'By lead');
-  const leadTable = groupTable(`TC_${key}_Leads`, 'Lead', summary.byLead, row + 1, label);
-  tables.push(leadTable);
-  // Right beside the table rather than past the sheet's sized columns, so the page prints one page wide
-  // at a size a board can read.
-  const barLeft = leadTable.column + leadTable.header.length;
-  const barAnchor = { top: row, left: barLeft, bottom: row + Math.max(14, summary.byLead.length + 2), right: barLeft + 6 };
-  charts.push({
-    kind: 'stacked-bar',
-    title: `${many} by lead`,
-    description: leadChartDescription(summary),
-    labels: 'count',
-    table: leadTable.name,
-    series: BRAG_CATEGORIES.map((rating, index) => ({ column: index + 1, rating })),
-    anchor: barAnchor,
-  });
-  caption(texts, barAnchor, leadChartCaption(summary));
-  row += Math.max(summary.byLead.length + 3, 15);
+  row = barChart('By lead', groupTable(`TC_${key}_Leads`, 'Lead', summary.byLead, row + 1, label), undefined, summary.byLead.length);
 
   if (summary.byArea.length > 0) {
     heading(row, 'By area');
@@ -264,14 +275,20 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
   heading(row, 'Data quality');
   texts.push({ row: row + 1, column: 0, text: dataQualityLine(summary), style: 'note', span: TABLE_COLUMNS });
 
+  const columnWidths = summaryColumnWidths(tables, TABLE_COLUMNS);
+  const sized = charts.map((chart) => {
+    const table = tables.find((t) => t.name === chart.table);
+    return table ? sizeChartLabels(chart, table, columnWidths, rowHeights) : chart;
+  });
   return {
     sheetName,
     sourceSheet: summary.sheet,
     markerName: summaryMarkerName(summary.sheet),
     texts,
     tables,
-    charts,
-    columnWidths: summaryColumnWidths(tables, TABLE_COLUMNS),
+    charts: sized,
+    columnWidths,
+    rowHeights,
     print: { landscape: true, fitToPagesWide: 1, header: summaryPageHeader(summary) },
     palette: profile.palette,
     chartMarks: chartMarks(profile.palette),
@@ -286,14 +303,6 @@ export function summarySheetPlans(trackers: readonly TrackerAnalysis[], profile:
   const plans = trackers.map((tracker) => summarySheetPlan(boardSummary(tracker), profile, tracker.context.layout.headerRow, kept));
   const whole = planSummary(trackers, profile);
   return whole ? [...plans, summarySheetPlan(whole, profile, 0, kept)] : plans;
-}
-
-/**
- * A chart's caption in the row under it, which the layout leaves free, from the sheet's left edge so
- * one unwrapped line has the page's width (a taller row would move the page breaks).
- */
-function caption(texts: PlannedText[], anchor: PlannedChart['anchor'], text: string): void {
-  texts.push({ row: anchor.bottom, column: 0, text, style: 'caption', span: TABLE_COLUMNS });
 }
 
 /** Notes how many rows a list leaves out; returns the row after the list and its note. */

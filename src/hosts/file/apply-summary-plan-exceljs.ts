@@ -44,6 +44,7 @@ export function layOutSummarySheet(sheet: ExcelJS.Worksheet, plan: SummarySheetP
   const rowHeights = new Map<number, number>();
   const needHeight = (row: number, points: number) => rowHeights.set(row, Math.max(rowHeights.get(row) ?? 0, points));
 
+  for (const { row, points } of plan.rowHeights) needHeight(row + 1, points);
   for (const text of plan.texts) writeText(sheet, text, plan, widthOf, needHeight);
   for (const table of plan.tables) writeTable(sheet, table, plan, widthOf, needHeight);
   for (const [row, points] of rowHeights) if (points > 15) sheet.getRow(row).height = points;
@@ -221,9 +222,13 @@ function chartSpec(chart: SummarySheetPlan['charts'][number] & { kind: ChartSpec
           pointColours: chart.pointRatings.map((r) => mark(r).fill),
           pointOutlines: chart.pointRatings.map((r) => mark(r).outline),
           pointLabelColours: chart.pointRatings.map((r) => mark(r).label),
+          ...(chart.pointTexts && { pointLabelTexts: chart.pointTexts }),
         }),
     })),
     showValues: true,
     ...(chart.labels === 'count-and-percent' && { showPercent: true }),
+    pointLabels: chart.pointLabels,
+    legend: chart.legend,
+    ...(chart.valueAxis && { valueAxis: chart.valueAxis }),
   };
 }

@@ -198,6 +198,8 @@ function addChart(sheet: Excel.Worksheet, chart: PlannedChart, table: PlannedTab
   );
   const excelChart = sheet.charts.add(CHART_TYPES[chart.kind], source, 'Columns');
   excelChart.title.text = chart.title;
+  // The legend names the categories in the order they are drawn: above the bars, beside the doughnut.
+  excelChart.legend.position = chart.legend === 'top' ? 'Top' : 'Right';
   excelChart.setPosition(
     cellAddress(chart.anchor.left, chart.anchor.top + 1),
     cellAddress(chart.anchor.right - 1, chart.anchor.bottom),

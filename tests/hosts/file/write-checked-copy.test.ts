@@ -112,7 +112,7 @@ describe('tracker-check --out on the DfE recommendations tracker', () => {
     expect(summary.getCell('A2').value).toBe('As at 31 March 2025. Source: sheet "Recommendations", header row 4, 24 recommendations.');
     expect(summary.getCell('A4').value).toBe(PARAGRAPH);
     expect(summary.getCell('A4').alignment?.wrapText).toBe(true);
-    expect(summary.getCell('H4').isMerged).toBe(true);
+    expect(summary.getCell('F4').isMerged).toBe(true);
     expect(summary.getRow(4).height).toBeGreaterThanOrEqual(45);
   });
 
@@ -162,19 +162,19 @@ describe('tracker-check --out on the DfE recommendations tracker', () => {
     expect(summary.headerFooter.oddHeader).toBe('&CRecommendations: progress summary, as at 31 March 2025');
   });
 
-  it('breaks the page only between sections, the charts beside their tables', async () => {
+  it('breaks the page only between sections, each chart under its table beside its caption', async () => {
     const { zip } = await parts(out);
     const xml = await sheetPart(zip, SUMMARY);
     const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
-    // Page 1: title, paragraph, status with the doughnut, leads with the bar; page 2 the exceptions onwards.
-    expect(breaks).toStrictEqual([rowWith(summary, 'Exceptions: delayed, not in progress or without a status') - 1]);
+    // Page 1: title, paragraph, status with the doughnut; page 2 the leads with the bars; page 3 the exceptions onwards.
+    expect(breaks).toStrictEqual([rowWith(summary, 'By lead') - 1, rowWith(summary, 'Exceptions: delayed, not in progress or without a status') - 1]);
     const drawing = await partText(zip, 'xl/drawings/drawing1.xml');
     const corners = [...drawing.matchAll(/<xdr:from><xdr:col>(\d+)<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>/g)].map(
       (m) => [Number(m[1]), Number(m[2])],
     );
     expect(corners).toStrictEqual([
-      [3, 5],
-      [6, rowWith(summary, 'By lead') - 1],
+      [1, rowWith(summary, 'Status of 24 recommendations: 5 completed, 17 on track, 2 some delays, 0 not in progress.') - 1],
+      [1, rowWith(summary, "Recommendations by lead, 13 leads: 5 completed, 17 on track, 2 some delays, 0 not in progress. Each lead's counts are in the By lead table above the chart.") - 1],
     ]);
   });
 
