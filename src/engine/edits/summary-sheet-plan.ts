@@ -15,6 +15,7 @@ import { leadChartCaption, leadChartDescription, statusChartDescription, type Ch
 import { summaryMarkerName, summarySheetName } from './summary-sheet-names.js';
 import { summaryPageHeader, summaryTitle } from './summary-titles.js';
 import { summaryColumnWidths } from './summary-column-widths.js';
+import { dataQualityLine, dueHeading, noDueItemsSentence, unlistedNote, type PackOrigin } from './summary-wording.js';
 import { dueTable, exceptionsTable } from './summary-item-tables.js';
 
 /** Every value the plan writes is data: a host must write strings as text, never as formulas. */
@@ -130,7 +131,13 @@ const ATTENTION: readonly Rating[] = ['red', 'amber', 'unrated', 'green', 'blue'
  * exceptions, the due dates, and a data-quality line; with reviews kept in the workbook, the status at
  * each of them and now.
  */
-export function summarySheetPlan(summary: BoardSummary, profile: Profile, sourceHeaderRow: number, kept: readonly ReviewSnapshot[] = []): SummarySheetPlan {
+export function summarySheetPlan(
+  summary: BoardSummary,
+  profile: Profile,
+  sourceHeaderRow: number,
+  kept: readonly ReviewSnapshot[] = [],
+  origin: PackOrigin = 'pane',
+): SummarySheetPlan {
   const { plan } = summary;
   const sheetName = plan ? PLAN_SHEET_NAME : summarySheetName(summary.sheet);
   const key = plan ? 'WholePlan' : summary.sheet.replace(/[^A-Za-z0-9]/g, '').slice(0, 20) || 'Tracker';
@@ -257,23 +264,23 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
     const listed = [...summary.exceptions].sort((a, b) => ATTENTION.indexOf(a.rating) - ATTENTION.indexOf(b.rating)).slice(0, MAX_LISTED_ROWS);
     tables.push(exceptionsTable(`TC_${key}_Exceptions`, row + 1, listed, summary, label));
     row += listed.length + 2;
-    row = noteUnlisted(texts, row, summary.exceptions.length - listed.length);
+    row = noteUnlisted(texts, row, summary.exceptions.length - listed.length, origin);
   }
 
-  heading(row, `Due dates: overdue, and due by ${formatLongDate(summary.nextQuarterEnd)}`);
+  heading(row, dueHeading(summary));
   const dueRows = [...summary.overdue.map((d) => ({ ...d, when: 'Overdue' })), ...summary.dueSoon.map((d) => ({ ...d, when: 'Due by next quarter end' }))];
   if (dueRows.length === 0) {
-    texts.push({ row: row + 1, column: 0, text: 'No open item is overdue or due by the end of next quarter.', style: 'note', span: TABLE_COLUMNS });
+    texts.push({ row: row + 1, column: 0, text: noDueItemsSentence(summary), style: 'note', span: TABLE_COLUMNS });
     row += 3;
   } else {
     const listed = dueRows.slice(0, MAX_LISTED_ROWS);
     tables.push(dueTable(`TC_${key}_Due`, row + 1, listed, summary, label));
     row += listed.length + 2;
-    row = noteUnlisted(texts, row, dueRows.length - listed.length);
+    row = noteUnlisted(texts, row, dueRows.length - listed.length, origin);
   }
 
   heading(row, 'Data quality');
-  texts.push({ row: row + 1, column: 0, text: dataQualityLine(summary), style: 'note', span: TABLE_COLUMNS });
+  texts.push({ row: row + 1, column: 0, text: dataQualityLine(summary, origin), style: 'note', span: TABLE_COLUMNS });
 
   const columnWidths = summaryColumnWidths(tables, TABLE_COLUMNS);
   const sized = charts.map((chart) => {
@@ -299,16 +306,16 @@ export function summarySheetPlan(summary: BoardSummary, profile: Profile, source
  * A summary sheet per tracker and, for a plan of several trackers, one for the whole plan after them;
  * `kept`: the reviews kept in the workbook, for the status at each review.
  */
-export function summarySheetPlans(trackers: readonly TrackerAnalysis[], profile: Profile, kept: readonly ReviewSnapshot[] = []): SummarySheetPlan[] {
-  const plans = trackers.map((tracker) => summarySheetPlan(boardSummary(tracker), profile, tracker.context.layout.headerRow, kept));
+export function summarySheetPlans(trackers: readonly TrackerAnalysis[], profile: Profile, kept: readonly ReviewSnapshot[] = [], origin: PackOrigin = 'pane'): SummarySheetPlan[] {
+  const plans = trackers.map((tracker) => summarySheetPlan(boardSummary(tracker), profile, tracker.context.layout.headerRow, kept, origin));
   const whole = planSummary(trackers, profile);
-  return whole ? [...plans, summarySheetPlan(whole, profile, 0, kept)] : plans;
+  return whole ? [...plans, summarySheetPlan(whole, profile, 0, kept, origin)] : plans;
 }
 
 /** Notes how many rows a list leaves out; returns the row after the list and its note. */
-function noteUnlisted(texts: PlannedText[], row: number, unlisted: number): number {
+function noteUnlisted(texts: PlannedText[], row: number, unlisted: number, origin: PackOrigin): number {
   if (unlisted <= 0) return row + 1;
-  texts.push({ row, column: 0, text: `…and ${unlisted} more, not listed here: the tracker and Tracker Check's panel have them all.`, style: 'note', span: TABLE_COLUMNS });
+  texts.push({ row, column: 0, text: unlistedNote(unlisted, origin), style: 'note', span: TABLE_COLUMNS });
   return row + 2;
 }
 
@@ -323,11 +330,4 @@ function groupTable(name: string, title: string, groups: GroupRow[], row: number
     rows: groups.map((g) => [g.name, ...ratings.map((r) => g.counts[r]), g.total]),
     columnRatings: [undefined, ...ratings, undefined],
   };
-}
-
-export function dataQualityLine(summary: BoardSummary): string {
-  const { error, warning, info } = summary.issueCounts;
-  if (error + warning === 0) return 'Validation found no problems in the tracker.';
-  const part = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `Validation found ${part(error, 'error')} and ${part(warning, 'warning')} (${part(info, 'note')}); see Tracker Check for the cells.`;
 }

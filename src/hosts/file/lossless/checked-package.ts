@@ -104,7 +104,7 @@ export async function addToPackage(
   const trackerTabs = new Set(trackers.map((tracker) => tabName(tracker.context.layout.sheet)));
   const colouring = statusColouringPlan(trackers, profile);
 
-  const summarySheets = await addSummaries(book, summarySheetPlans(trackers, profile, kept), new Set([...trackerTabs, colouring.listSheet]));
+  const summarySheets = await addSummaries(book, summarySheetPlans(trackers, profile, kept, 'command-line'), new Set([...trackerTabs, colouring.listSheet]));
   const colouredSheets = await addColouring(book, colouring, tabName);
 
   let workbook = removeDefinedNames(book.workbookXml, book.doomedNames);
