@@ -44,7 +44,9 @@ function bodyWidth(table: PlannedTable, index: number): number {
   const values = table.rows.map((row) => row[index] ?? '');
   const longest = Math.max(0, ...values.map((value) => String(value).length));
   if (values.every((value) => typeof value === 'number')) return longest + 3;
-  const limit = table.wrapColumns?.includes(index) ? WIDTH_LIMITS.wideText : WIDTH_LIMITS.narrowText;
+  // Prose (an action, an update) gets the wide limit; names and statuses wrap within the narrow one.
+  const prose = table.wrapColumns?.includes(index) === true && longest > 2 * WIDTH_LIMITS.wideText;
+  const limit = prose ? WIDTH_LIMITS.wideText : WIDTH_LIMITS.narrowText;
   return Math.min(longest + 2, limit);
 }
 
@@ -60,4 +62,27 @@ export function summaryColumnWidths(tables: readonly PlannedTable[], count: numb
     });
   }
   return widths.map((width) => (width === 0 ? DEFAULT_WIDTH : Math.min(WIDTH_LIMITS.max, Math.max(WIDTH_LIMITS.min, width))));
+}
+
+/** Points an average character of 12-point Calibri takes, with room for the printer's own measure. */
+const PARAGRAPH_CHARACTER_POINTS = 6;
+
+/**
+ * The paragraph broken at word breaks into lines that fit across the page's columns, a row each: a
+ * paragraph wrapped in one cell would need the cells across merged, which Excel's accessibility checker
+ * flags and a screen reader reads badly.
+ */
+export function paragraphLines(text: string, widths: readonly number[]): string[] {
+  const pagePoints = widths.reduce((sum, width) => sum + ((Math.round(width * 7) + 5) * 3) / 4, 0);
+  const capacity = Math.max(20, Math.floor(pagePoints / PARAGRAPH_CHARACTER_POINTS));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length > capacity) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
 }

@@ -14,7 +14,7 @@ import type { ReviewSnapshot } from '../compare/read-review-snapshots.js';
 import { leadChartCaption, leadChartDescription, statusChartDescription, type ChartGroups } from './chart-descriptions.js';
 import { summaryMarkerName, summarySheetName } from './summary-sheet-names.js';
 import { summaryPageHeader, summaryTitle } from './summary-titles.js';
-import { summaryColumnWidths } from './summary-column-widths.js';
+import { paragraphLines, summaryColumnWidths } from './summary-column-widths.js';
 import { dataQualityLine, dueHeading, noDueItemsSentence, unlistedNote, type PackOrigin } from './summary-wording.js';
 import { dueTable, exceptionsTable } from './summary-item-tables.js';
 
@@ -26,7 +26,7 @@ export interface PlannedText {
   column: number;
   text: string;
   style: 'title' | 'subtitle' | 'heading' | 'paragraph' | 'note' | 'caption';
-  /** Columns the text spans (merged and wrapped), 1 for a single cell. */
+  /** Columns the text may run across (never merged: it runs over the empty cells beside it), 1 for a single cell. */
   span: number;
 }
 
@@ -35,7 +35,8 @@ export const SUMMARY_TEXT_STYLES: Record<PlannedText['style'], { size: number; b
   title: { size: 18, bold: true, wrap: false, colour: '#0B0C0C' },
   subtitle: { size: 11, bold: false, wrap: false, colour: '#505A5F' },
   heading: { size: 13, bold: true, wrap: false, colour: '#0B0C0C' },
-  paragraph: { size: 12, bold: false, wrap: true, colour: '#0B0C0C' },
+  /** A line of the paragraph: the engine breaks it into lines, a row each, so no cell is merged to wrap it. */
+  paragraph: { size: 12, bold: false, wrap: false, colour: '#0B0C0C' },
   note: { size: 11, bold: false, wrap: false, colour: '#0B0C0C' },
   /** A chart's data in words, wrapped in the first column of the rows the chart sits in. */
   caption: { size: 11, bold: false, wrap: true, colour: '#0B0C0C' },
@@ -141,26 +142,84 @@ export function summarySheetPlan(
   const { plan } = summary;
   const sheetName = plan ? PLAN_SHEET_NAME : summarySheetName(summary.sheet);
   const key = plan ? 'WholePlan' : summary.sheet.replace(/[^A-Za-z0-9]/g, '').slice(0, 20) || 'Tracker';
+  const label = (rating: Rating) => (rating === 'unrated' ? 'No recognised status' : profile.categories[rating].label);
+  const context: LayoutContext = { summary, key, label, kept, origin, sourceHeaderRow };
+  // The column widths come from the tables, whose content does not depend on where they sit; the paragraph's
+  // lines depend on the widths, and everything under it on how many lines it takes.
+  const first = layOutPage(context, [summary.paragraph]);
+  const columnWidths = summaryColumnWidths(first.tables, TABLE_COLUMNS);
+  const { texts, tables, charts, rowHeights } = layOutPage(context, paragraphLines(summary.paragraph, columnWidths));
+  const sized = charts.map((chart) => {
+    const table = tables.find((t) => t.name === chart.table);
+    return table ? sizeChartLabels(chart, table, columnWidths, rowHeights) : chart;
+  });
+  return {
+    sheetName,
+    sourceSheet: summary.sheet,
+    markerName: summaryMarkerName(summary.sheet),
+    texts,
+    tables,
+    charts: sized,
+    columnWidths,
+    rowHeights,
+    print: { landscape: true, fitToPagesWide: 1, header: summaryPageHeader(summary) },
+    palette: profile.palette,
+    chartMarks: chartMarks(profile.palette),
+  };
+}
+
+interface LayoutContext {
+  summary: BoardSummary;
+  key: string;
+  label: (rating: Rating) => string;
+  kept: readonly ReviewSnapshot[];
+  origin: PackOrigin;
+  sourceHeaderRow: number;
+}
+
+interface PageLayout {
+  texts: PlannedText[];
+  tables: PlannedTable[];
+  charts: PlannedChart[];
+  rowHeights: SummarySheetPlan['rowHeights'];
+}
+
+/** A section heading's row: taller than the rest, its text at the bottom, so the space above it needs no blank row. */
+const HEADING_ROW_POINTS = 30;
+
+/**
+ * The page, row by row with no blank row between (Excel's accessibility checker reads a blank row inside
+ * the used range as the end of the data): title, as-at line, the paragraph a line a row, then each section
+ * under its heading: status with its doughnut, the movement and trend where there are reviews to compare,
+ * the trackers of a plan, the leads, the areas, the exceptions, the due dates, and data quality.
+ */
+function layOutPage(context: LayoutContext, paragraph: readonly string[]): PageLayout {
+  const { summary, key, label, kept, origin } = context;
+  const { plan } = summary;
   const texts: PlannedText[] = [];
   const tables: PlannedTable[] = [];
   const charts: PlannedChart[] = [];
+  const rowHeights: SummarySheetPlan['rowHeights'] = [];
   const many = capitalise(summary.noun.many);
-  const heading = (row: number, text: string) => texts.push({ row, column: 0, text, style: 'heading', span: TABLE_COLUMNS });
-  const label = (rating: Rating) => (rating === 'unrated' ? 'No recognised status' : profile.categories[rating].label);
+  const heading = (row: number, text: string) => {
+    texts.push({ row, column: 0, text, style: 'heading', span: TABLE_COLUMNS });
+    rowHeights.push({ row, points: HEADING_ROW_POINTS });
+  };
+  const note = (row: number, text: string) => texts.push({ row, column: 0, text, style: 'note', span: TABLE_COLUMNS });
 
   texts.push({ row: 0, column: 0, text: summaryTitle(summary), style: 'title', span: TABLE_COLUMNS });
   texts.push({
     row: 1,
     column: 0,
     text: `As at ${formatLongDate(summary.asAt)}. Source: ${
-      plan ? `${plan.sheets.length} trackers (sheets ${plan.sheets.map((s) => `"${s}"`).join(', ')})` : `sheet "${summary.sheet}", header row ${sourceHeaderRow}`
+      plan ? `${plan.sheets.length} trackers (sheets ${plan.sheets.map((s) => `"${s}"`).join(', ')})` : `sheet "${summary.sheet}", header row ${context.sourceHeaderRow}`
     }, ${summary.total} ${summary.total === 1 ? summary.noun.one : summary.noun.many}.`,
     style: 'subtitle',
     span: TABLE_COLUMNS,
   });
-  texts.push({ row: 3, column: 0, text: summary.paragraph, style: 'paragraph', span: TABLE_COLUMNS });
+  paragraph.forEach((line, index) => texts.push({ row: 2 + index, column: 0, text: line, style: 'paragraph', span: TABLE_COLUMNS }));
 
-  let row = 5;
+  let row = 2 + paragraph.length;
   heading(row, 'Status');
   const statusTableRow = row + 1;
   const sideBySide = summary.ratings.length > 1;
@@ -184,7 +243,6 @@ export function summarySheetPlan(
     percentColumns: statusHeader.map((_, i) => i).filter((i) => i > 0 && i % 2 === 0),
   });
   texts.push({ row: statusTableRow + categories.length + 1, column: 0, text: `Total: ${summary.total}`, style: 'note', span: 3 });
-  const rowHeights: SummarySheetPlan['rowHeights'] = [];
   const chartUnder = (top: number, chart: Omit<PlannedChart, 'anchor' | 'pointLabels'>, captionText: string, bars: number): number => {
     const place = placeChart(top, captionText, chartHeight(chart.kind, bars), chart.kind === 'doughnut' ? DOUGHNUT_COLUMNS : CHART_COLUMNS);
     charts.push({ ...chart, anchor: place.anchor, pointLabels: [] });
@@ -209,26 +267,26 @@ export function summarySheetPlan(
     categories.length,
   );
 
-  row += 1;
   if (summary.since) {
     const section = movementSection(summary.since, row, key, TABLE_COLUMNS, MAX_LISTED_ROWS, label);
     texts.push(...section.texts);
     tables.push(...section.tables);
+    for (const text of section.texts) if (text.style === 'heading') rowHeights.push({ row: text.row, points: HEADING_ROW_POINTS });
     row = section.next;
   }
   const nowCounts = { blue: 0, green: 0, amber: 0, red: 0, unrated: 0 };
   for (const line of summary.headline) nowCounts[line.rating] = line.count;
   const points = trendPoints(kept, plan ? plan.sheets : [summary.sheet], { asAt: summary.asAt, counts: nowCounts });
   if (points.length > 1) {
-    const section = trendSection(points, row, key, TABLE_COLUMNS, many, label);
-    texts.push(...section.texts);
+    const section = trendSection(points, row, key, many, label);
+    heading(row, section.heading);
     tables.push(section.table);
-    row = chartUnder(section.table.row + section.table.rows.length + 1, section.chart, section.chart.description, points.length) + 1;
+    row = chartUnder(section.table.row + section.table.rows.length + 1, section.chart, section.chart.description, points.length);
   }
-  const barChart = (heading_: string, table: PlannedTable, groups: ChartGroups | undefined, groupCount: number) => {
-    heading(table.row - 1, heading_);
+  const barChart = (title: string, table: PlannedTable, groups: ChartGroups | undefined, groupCount: number) => {
+    heading(table.row - 1, title);
     tables.push(table);
-    const next = chartUnder(
+    return chartUnder(
       table.row + table.rows.length + 1,
       {
         kind: 'stacked-bar',
@@ -242,7 +300,6 @@ export function summarySheetPlan(
       leadChartCaption(summary, groups),
       groupCount,
     );
-    return next + 1;
   };
   if (plan) {
     row = barChart('By tracker', groupTable(`TC_${key}_Trackers`, 'Tracker', plan.byTracker, row + 1, label), { rows: plan.byTracker, word: 'tracker' }, plan.byTracker.length);
@@ -252,54 +309,34 @@ export function summarySheetPlan(
   if (summary.byArea.length > 0) {
     heading(row, 'By area');
     tables.push(groupTable(`TC_${key}_Areas`, 'Area', summary.byArea, row + 1, label));
-    row += summary.byArea.length + 3;
+    row += summary.byArea.length + 2;
   }
 
   heading(row, 'Exceptions: delayed, not in progress or without a status');
   if (summary.exceptions.length === 0) {
-    texts.push({ row: row + 1, column: 0, text: `Every ${summary.noun.one} is completed or on track.`, style: 'note', span: TABLE_COLUMNS });
-    row += 3;
+    note(row + 1, `Every ${summary.noun.one} is completed or on track.`);
+    row += 2;
   } else {
     // Red first, then amber, then unrated: the order a board reads them in, and one fill per run.
     const listed = [...summary.exceptions].sort((a, b) => ATTENTION.indexOf(a.rating) - ATTENTION.indexOf(b.rating)).slice(0, MAX_LISTED_ROWS);
     tables.push(exceptionsTable(`TC_${key}_Exceptions`, row + 1, listed, summary, label));
-    row += listed.length + 2;
-    row = noteUnlisted(texts, row, summary.exceptions.length - listed.length, origin);
+    row = noteUnlisted(texts, row + listed.length + 2, summary.exceptions.length - listed.length, origin);
   }
 
   heading(row, dueHeading(summary));
   const dueRows = [...summary.overdue.map((d) => ({ ...d, when: 'Overdue' })), ...summary.dueSoon.map((d) => ({ ...d, when: 'Due by next quarter end' }))];
   if (dueRows.length === 0) {
-    texts.push({ row: row + 1, column: 0, text: noDueItemsSentence(summary), style: 'note', span: TABLE_COLUMNS });
-    row += 3;
+    note(row + 1, noDueItemsSentence(summary));
+    row += 2;
   } else {
     const listed = dueRows.slice(0, MAX_LISTED_ROWS);
     tables.push(dueTable(`TC_${key}_Due`, row + 1, listed, summary, label));
-    row += listed.length + 2;
-    row = noteUnlisted(texts, row, dueRows.length - listed.length, origin);
+    row = noteUnlisted(texts, row + listed.length + 2, dueRows.length - listed.length, origin);
   }
 
   heading(row, 'Data quality');
-  texts.push({ row: row + 1, column: 0, text: dataQualityLine(summary, origin), style: 'note', span: TABLE_COLUMNS });
-
-  const columnWidths = summaryColumnWidths(tables, TABLE_COLUMNS);
-  const sized = charts.map((chart) => {
-    const table = tables.find((t) => t.name === chart.table);
-    return table ? sizeChartLabels(chart, table, columnWidths, rowHeights) : chart;
-  });
-  return {
-    sheetName,
-    sourceSheet: summary.sheet,
-    markerName: summaryMarkerName(summary.sheet),
-    texts,
-    tables,
-    charts: sized,
-    columnWidths,
-    rowHeights,
-    print: { landscape: true, fitToPagesWide: 1, header: summaryPageHeader(summary) },
-    palette: profile.palette,
-    chartMarks: chartMarks(profile.palette),
-  };
+  note(row + 1, dataQualityLine(summary, origin));
+  return { texts, tables, charts, rowHeights };
 }
 
 /**
@@ -312,11 +349,11 @@ export function summarySheetPlans(trackers: readonly TrackerAnalysis[], profile:
   return whole ? [...plans, summarySheetPlan(whole, profile, 0, kept, origin)] : plans;
 }
 
-/** Notes how many rows a list leaves out; returns the row after the list and its note. */
+/** Notes, in the row after a list, how many rows it leaves out; returns the next free row. */
 function noteUnlisted(texts: PlannedText[], row: number, unlisted: number, origin: PackOrigin): number {
-  if (unlisted <= 0) return row + 1;
+  if (unlisted <= 0) return row;
   texts.push({ row, column: 0, text: unlistedNote(unlisted, origin), style: 'note', span: TABLE_COLUMNS });
-  return row + 2;
+  return row + 1;
 }
 
 function groupTable(name: string, title: string, groups: GroupRow[], row: number, label: (r: Rating) => string): PlannedTable {

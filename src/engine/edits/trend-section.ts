@@ -4,7 +4,7 @@ import { BRAG_CATEGORIES, addCounts, emptyCounts, type Rating, type RatingCounts
 import { countRatings } from '../summary/count-ratings.js';
 import { formatLongDate } from '../text/format-date.js';
 import { countsInWords } from './chart-descriptions.js';
-import type { PlannedChart, PlannedTable, PlannedText } from './summary-sheet-plan.js';
+import type { PlannedChart, PlannedTable } from './summary-sheet-plan.js';
 
 /** The status counts of one review: a kept snapshot or this one. */
 export interface TrendPoint {
@@ -13,7 +13,7 @@ export interface TrendPoint {
 }
 
 export interface TrendSection {
-  texts: PlannedText[];
+  heading: string;
   table: PlannedTable;
   /** The stacked columns, for the sheet to place under the table. */
   chart: Omit<PlannedChart, 'anchor' | 'pointLabels'>;
@@ -38,7 +38,6 @@ export function trendSection(
   points: readonly TrendPoint[],
   top: number,
   key: string,
-  width: number,
   many: string,
   label: (rating: Rating) => string,
 ): TrendSection {
@@ -61,6 +60,5 @@ export function trendSection(
     series: ratings.map((rating, index) => ({ column: index + 1, rating })),
     legend: 'top',
   };
-  const texts: PlannedText[] = [{ row: top, column: 0, text: 'Status at each review', style: 'heading', span: width }];
-  return { texts, table, chart };
+  return { heading: 'Status at each review', table, chart };
 }

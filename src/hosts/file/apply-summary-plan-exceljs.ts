@@ -89,23 +89,15 @@ function writeText(
   cell.value = cellValue(text.text);
   cell.font = { name: 'Calibri', size: style.size, bold: style.bold, color: { argb: argb(style.colour) } };
   if (style.wrap) {
-    const last = text.column + Math.max(1, text.span) - 1;
-    if (last > text.column) sheet.mergeCells(row, text.column + 1, row, last + 1);
+    // Wrapped in its own cell, never merged across (Excel's accessibility checker flags merged cells).
     cell.alignment = { wrapText: true, vertical: 'top' };
-    let width = 0;
-    for (let column = text.column; column <= last; column++) width += widthOf(column);
-    // Room for three lines at least, so the paragraph reads as a paragraph and never clips.
-    needHeight(row, rowHeightFor(Math.max(3, wrappedLines(text.text, width, style.size) + 1), style.size));
+    needHeight(row, rowHeightFor(wrappedLines(text.text, widthOf(text.column), style.size), style.size));
   } else if (style.size > 11) {
     needHeight(row, rowHeightFor(1, style.size) + (text.style === 'title' ? 4 : 2));
   }
   if (text.style === 'heading') {
-    // The rule under a heading stops where a chart beside the section begins.
-    const chartLeft = plan.charts
-      .filter((c) => c.anchor.top <= text.row && text.row < c.anchor.bottom && c.anchor.left > text.column)
-      .map((c) => c.anchor.left);
-    const end = Math.min(text.column + Math.max(1, text.span), ...chartLeft);
-    for (let column = text.column; column < end; column++) {
+    // A rule under the heading, across the page's columns.
+    for (let column = text.column; column < text.column + Math.max(1, text.span); column++) {
       sheet.getCell(row, column + 1).border = { bottom: { style: 'medium', color: { argb: argb('#1D70B8') } } };
     }
   }

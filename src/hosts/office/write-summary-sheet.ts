@@ -6,8 +6,6 @@ import { WorkbookNames } from './summary-names.js';
 import { queueReviewSnapshots } from './write-review-snapshots.js';
 import type { WorkbookState } from './workbook-state.js';
 
-/** Excel cannot measure wrapped text from here: the paragraph's row gets room for about four lines. */
-const PARAGRAPH_ROW_HEIGHT = 64;
 const MARKER_COMMENT = 'Tracker Check summary sheet: rebuilt by Build summary';
 
 /** What one plan left queued: the sheet's final name, its marker, and every name it had on the way. */
@@ -107,6 +105,8 @@ function layOut(sheet: Excel.Worksheet, plan: SummarySheetPlan, names: WorkbookN
     sheet.getRange(`${columnLetter(column)}:${columnLetter(column)}`).format.columnWidth = width * 6;
   });
   for (const text of plan.texts) writeText(sheet, text);
+  // The rows a chart sits in, and the section headings' taller rows (the space above a heading is no blank row).
+  for (const { row, points } of plan.rowHeights) sheet.getRange(cellAddress(0, row + 1)).format.rowHeight = points;
   const tables = plan.tables.map((table) => writeTable(sheet, table, plan, names));
   // Excel's API sets no alt text on a chart at ExcelApi 1.9 (Shape.altTextDescription does not reach
   // charts): the plan's caption under each chart, written with the texts above, is its text alternative.
@@ -130,7 +130,6 @@ function writeText(sheet: Excel.Worksheet, text: PlannedText): void {
   const style = SUMMARY_TEXT_STYLES[text.style];
   const first = cellAddress(text.column, text.row + 1);
   const range = text.span > 1 ? sheet.getRange(`${first}:${cellAddress(text.column + text.span - 1, text.row + 1)}`) : sheet.getRange(first);
-  if (text.span > 1 && style.wrap) range.merge(false);
   const cell = sheet.getRange(first);
   cell.numberFormat = [['@']];
   cell.values = [[text.text]];
@@ -141,7 +140,6 @@ function writeText(sheet: Excel.Worksheet, text: PlannedText): void {
     range.format.wrapText = true;
     range.format.verticalAlignment = 'Top';
   }
-  if (text.style === 'paragraph') range.format.rowHeight = PARAGRAPH_ROW_HEIGHT;
 }
 
 function tableAddress(table: PlannedTable): string {
