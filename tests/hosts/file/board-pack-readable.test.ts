@@ -51,6 +51,11 @@ afterAll(async () => {
 const each = Object.keys(FIXTURES) as Name[];
 const get = (name: Name): Written => written.get(name)!;
 
+/** The summary's tables as exceljs read them back (its typings do not describe what getTables returns). */
+function tableRefs(sheet: ExcelJS.Worksheet): { tableRef: string }[] {
+  return (sheet.getTables() as unknown as { table: { tableRef: string } }[]).map((t) => t.table);
+}
+
 /** The values of a table's cells, header first, from its ref ("A6:C10"). */
 function tableCells(sheet: ExcelJS.Worksheet, ref: string): unknown[][] {
   const [from, to] = ref.split(':') as [string, string];
@@ -103,8 +108,7 @@ describe.each(each)('the board pack of %s', (name) => {
         expect(width).toBeGreaterThanOrEqual(WIDTH_LIMITS.min);
         expect(width).toBeLessThanOrEqual(WIDTH_LIMITS.max);
       }
-      for (const table of sheet.getTables()) {
-        const { tableRef } = table.table as unknown as { tableRef: string };
+      for (const { tableRef } of tableRefs(sheet)) {
         const [header] = tableCells(sheet, tableRef);
         const first = Number(sheet.getCell(tableRef.split(':')[0]!).col);
         header!.forEach((heading, i) => expect(headingWidth(String(heading)), `${String(heading)} in ${sheet.name}`).toBeLessThanOrEqual(widths[first - 1 + i]!));
@@ -115,8 +119,7 @@ describe.each(each)('the board pack of %s', (name) => {
   it('gives percentages that add up to 100 in each table', () => {
     let checked = 0;
     for (const sheet of get(name).summaries) {
-      for (const table of sheet.getTables()) {
-        const { tableRef } = table.table as unknown as { tableRef: string };
+      for (const { tableRef } of tableRefs(sheet)) {
         const [header, ...rows] = tableCells(sheet, tableRef);
         header!.forEach((heading, i) => {
           if (!/%$/.test(String(heading))) return;
