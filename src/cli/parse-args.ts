@@ -11,12 +11,14 @@ export interface CliOptions {
   out?: string;
   /** The same tracker at an earlier review, to compare with. */
   since?: string;
+  /** A Word document for the committee report: the paragraph, the status chart and the tables. */
+  report?: string;
 }
 
 export type ParsedArgs = { ok: true; options: CliOptions } | { ok: true; help: true } | { ok: false; message: string };
 
 export const USAGE =
-  'usage: tracker-check FILE|FOLDER... [--json] [--as-at YYYY-MM-DD] [--profile PROFILE.json] [--out OUT.xlsx|FOLDER] [--recursive] [--since EARLIER.xlsx]';
+  'usage: tracker-check FILE|FOLDER... [--json] [--as-at YYYY-MM-DD] [--profile PROFILE.json] [--out OUT.xlsx|FOLDER] [--recursive] [--since EARLIER.xlsx] [--report REPORT.docx]';
 
 export function parseCliArgs(argv: string[]): ParsedArgs {
   let parsed;
@@ -30,6 +32,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         profile: { type: 'string' },
         out: { type: 'string' },
         since: { type: 'string' },
+        report: { type: 'string' },
         recursive: { type: 'boolean', short: 'r' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -50,5 +53,9 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
   if (values.profile !== undefined) options.profile = values.profile;
   if (values.out !== undefined) options.out = values.out;
   if (values.since !== undefined) options.since = values.since;
+  if (values.report !== undefined) {
+    if (!/\.docx$/i.test(values.report)) return { ok: false, message: `--report writes a Word document: give a .docx name, not "${values.report}"` };
+    options.report = values.report;
+  }
   return { ok: true, options };
 }

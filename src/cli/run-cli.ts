@@ -63,6 +63,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (!earlier.ok) return fail(io, earlier.message);
     settings.since = earlier.since;
   }
+  if (options.report !== undefined && inputs.batch) return fail(io, '--report writes one committee report: give one file, not several or a folder');
   if (!inputs.batch && only !== undefined && 'relative' in only) return runOne(only.path, only.relative, options, settings, copies, io);
   return runBatch(inputs.entries, options, settings, copies, io);
 }
@@ -72,12 +73,22 @@ async function runOne(path: string, shownAs: string, options: CliOptions, settin
   const checked = await checkFile(path, shownAs, settings);
   if (!checked.ok) return fail(io, checked.message);
   io.stdout(options.json ? `${JSON.stringify(checked.report, null, 2)}\n` : `${textReport(checked.report, settings.profile)}\n`);
+  let written = true;
   const target = copies?.targets.get(path);
-  if (target === undefined) return exitFor(checked.report);
-  // After the report, on stderr, so that the report is never lost with the copy and --json's stdout stays one document.
-  const copy = await writeCopy(path, target, checked.analysis, settings.profile, copies!.intoFolder);
-  io.stderr(`${copy.line}\n`);
-  return copy.ok ? exitFor(checked.report) : EXIT_UNUSABLE;
+  if (target !== undefined) {
+    // After the report, on stderr, so that the report is never lost with the copy and --json's stdout stays one document.
+    const copy = await writeCopy(path, target, checked.analysis, settings.profile, copies!.intoFolder);
+    io.stderr(`${copy.line}\n`);
+    written = copy.ok;
+  }
+  if (options.report !== undefined) {
+    // Loaded only here: a check without --report never pays for the Word writer.
+    const { writeReport } = await import('./write-report.js');
+    const report = await writeReport(options.report, checked.analysis, settings.profile);
+    io.stderr(`${report.line}\n`);
+    written &&= report.ok;
+  }
+  return written ? exitFor(checked.report) : EXIT_UNUSABLE;
 }
 
 /** Several files (or a folder): each in turn, a file that cannot be read reported in its place, then the total. */
