@@ -3,6 +3,8 @@ import { isoToday } from '../../engine/dates/calendar.js';
 import type { CellEdit } from '../../engine/edits/fix-plan.js';
 import { statusColouringPlan, type ColouringPlan } from '../../engine/edits/status-colouring-plan.js';
 import { summarySheetPlans } from '../../engine/edits/summary-sheet-plan.js';
+import { reportContent, reportSummary } from '../../engine/summary/report-content.js';
+import { reportClipboard, type ReportClipboard } from '../../engine/summary/report-html.js';
 import { reviewSnapshotRows } from '../../engine/edits/review-snapshot-plan.js';
 import type { IsoDate } from '../../engine/dates/calendar.js';
 import { compareOptions, type CompareOption } from '../../engine/compare/compare-choices.js';
@@ -91,7 +93,7 @@ export class OfficeTrackerHost {
    * Validates, then writes a summary sheet for each tracker and the review's snapshot, all in one
    * sync: four syncs in all. A read-only workbook is refused before anything is written.
    */
-  buildSummary(choice: CompareChoice = {}): Promise<ValidateOutcome & { sheets: string[] }> {
+  buildSummary(choice: CompareChoice = {}): Promise<ValidateOutcome & { sheets: string[]; copy?: ReportClipboard }> {
     return this.run(async (context) => {
       const { state, outcome } = await this.analyse(context, choice);
       if (state.readOnly) throw new OfficerError(summaryReadOnlyMessage());
@@ -99,7 +101,9 @@ export class OfficeTrackerHost {
       const plans = summarySheetPlans(trackers, this.profile, snapshots);
       const rows = reviewSnapshotRows(asAt, trackers, snapshots);
       const sheets = plans.length === 0 ? [] : await writeSummarySheets(context, plans, state, rows);
-      return { ...outcome, sheets };
+      // What "Copy for report" puts on the clipboard: the same figures, for the committee report.
+      const summary = reportSummary(trackers, this.profile);
+      return { ...outcome, sheets, ...(summary && { copy: reportClipboard(reportContent(summary, this.profile), this.profile.palette) }) };
     });
   }
 

@@ -6,8 +6,6 @@ import { WorkbookNames } from './summary-names.js';
 import { queueReviewSnapshots } from './write-review-snapshots.js';
 import type { WorkbookState } from './workbook-state.js';
 
-/** Excel cannot measure wrapped text from here: the paragraph's row gets room for about four lines. */
-const PARAGRAPH_ROW_HEIGHT = 64;
 const MARKER_COMMENT = 'Tracker Check summary sheet: rebuilt by Build summary';
 
 /** What one plan left queued: the sheet's final name, its marker, and every name it had on the way. */
@@ -107,6 +105,8 @@ function layOut(sheet: Excel.Worksheet, plan: SummarySheetPlan, names: WorkbookN
     sheet.getRange(`${columnLetter(column)}:${columnLetter(column)}`).format.columnWidth = width * 6;
   });
   for (const text of plan.texts) writeText(sheet, text);
+  // The rows a chart sits in, and the section headings' taller rows (the space above a heading is no blank row).
+  for (const { row, points } of plan.rowHeights) sheet.getRange(cellAddress(0, row + 1)).format.rowHeight = points;
   const tables = plan.tables.map((table) => writeTable(sheet, table, plan, names));
   // Excel's API sets no alt text on a chart at ExcelApi 1.9 (Shape.altTextDescription does not reach
   // charts): the plan's caption under each chart, written with the texts above, is its text alternative.
@@ -130,7 +130,6 @@ function writeText(sheet: Excel.Worksheet, text: PlannedText): void {
   const style = SUMMARY_TEXT_STYLES[text.style];
   const first = cellAddress(text.column, text.row + 1);
   const range = text.span > 1 ? sheet.getRange(`${first}:${cellAddress(text.column + text.span - 1, text.row + 1)}`) : sheet.getRange(first);
-  if (text.span > 1 && style.wrap) range.merge(false);
   const cell = sheet.getRange(first);
   cell.numberFormat = [['@']];
   cell.values = [[text.text]];
@@ -141,7 +140,6 @@ function writeText(sheet: Excel.Worksheet, text: PlannedText): void {
     range.format.wrapText = true;
     range.format.verticalAlignment = 'Top';
   }
-  if (text.style === 'paragraph') range.format.rowHeight = PARAGRAPH_ROW_HEIGHT;
 }
 
 function tableAddress(table: PlannedTable): string {
@@ -166,9 +164,10 @@ function writeTable(sheet: Excel.Worksheet, table: PlannedTable, plan: SummarySh
     target.format.font.color = plan.palette[rating].font;
   };
   // One fill per run of rows with the same rating, so the commands do not grow with the rows.
+  const ratingColumn = table.column + (table.ratingColumn ?? 0);
   for (const run of ratingRuns(table.rowRatings ?? [])) {
-    const first = cellAddress(table.column, bodyTop + run.start);
-    fill(sheet.getRange(`${first}:${cellAddress(table.column, bodyTop + run.end)}`), run.rating);
+    const first = cellAddress(ratingColumn, bodyTop + run.start);
+    fill(sheet.getRange(`${first}:${cellAddress(ratingColumn, bodyTop + run.end)}`), run.rating);
   }
   table.columnRatings?.forEach((rating, index) => fill(sheet.getRange(cellAddress(table.column + index, table.row + 1)), rating));
   for (const column of table.percentColumns ?? []) {
@@ -197,6 +196,8 @@ function addChart(sheet: Excel.Worksheet, chart: PlannedChart, table: PlannedTab
   );
   const excelChart = sheet.charts.add(CHART_TYPES[chart.kind], source, 'Columns');
   excelChart.title.text = chart.title;
+  // The legend names the categories in the order they are drawn: above the bars, beside the doughnut.
+  excelChart.legend.position = chart.legend === 'top' ? 'Top' : 'Right';
   excelChart.setPosition(
     cellAddress(chart.anchor.left, chart.anchor.top + 1),
     cellAddress(chart.anchor.right - 1, chart.anchor.bottom),

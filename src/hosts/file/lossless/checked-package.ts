@@ -129,7 +129,7 @@ export async function addToPackage(
   }
   const withoutLists = structureLocked && !book.sheets.some((sheet) => sheet.name === planned.listSheet);
   const colouring = { ...planned, colourings: withoutLists ? [] : planned.colourings.filter((colouring) => !protectedSheets.includes(tabName(colouring.sheet))) };
-  const summaryPlans = summarySheetPlans(trackers, profile, kept);
+  const summaryPlans = summarySheetPlans(trackers, profile, kept, 'command-line');
   const withheld: Withheld = {
     summaries: structureLocked && summaryPlans.length > 0,
     colours: withoutLists && planned.colourings.length > 0,
