@@ -1,6 +1,7 @@
 // An .xlsx loaded into the in-memory Excel as Excel would hold it, for tests that hand the add-in
 // and the command line the same workbook: values (a merged area's in its top-left cell only), fills
-// and font colours resolved as the file host resolves them, merged areas and sheet visibility.
+// and font colours resolved as the file host resolves them, merged areas, sheet visibility, the
+// formula rules of its conditional formats (in priority order) and its workbook-level names.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -9,7 +10,7 @@ import { TextBudget } from '../../src/hosts/file/text-budget.js';
 import { readWorksheetGrids } from '../../src/hosts/file/worksheet-grid.js';
 import { openWorkbookPackage, readPalette } from '../../src/hosts/file/xlsx-package.js';
 import { describeGrid } from './browser-fake/describe-grid.js';
-import { fakeWorkbook, type WorkbookModel } from './fake-excel/index.js';
+import { fakeWorkbook, type ConditionalFormatDescription, type WorkbookModel } from './fake-excel/index.js';
 
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 
@@ -24,7 +25,12 @@ export async function fakeFromXlsx(path: string): Promise<WorkbookModel> {
   description.sheets.forEach((sheet, i) => {
     const visibility = grids[i]?.visibility;
     if (visibility) sheet.visibility = VISIBILITY[visibility];
+    const worksheet = workbook.worksheets[i];
+    if (worksheet) sheet.conditionalFormats = formulaRules(worksheet);
   });
+  description.names = Object.fromEntries(
+    workbook.definedNames.model.flatMap((name) => (name.ranges.length === 1 && !name.ranges[0]?.startsWith('#') ? [[name.name, name.ranges[0] ?? '']] : [])),
+  );
   const model = fakeWorkbook(description);
 
   // Every cell's colours, not only those the engine plans to read, as a real workbook has them.
@@ -40,4 +46,27 @@ export async function fakeFromXlsx(path: string): Promise<WorkbookModel> {
     );
   }
   return model;
+}
+
+type ExpressionRule = { type: string; formulae?: string[]; priority?: number; stopIfTrue?: boolean; style?: Partial<ExcelJS.Style> };
+
+/** The sheet's expression rules as the in-memory Excel describes them, highest priority first. */
+function formulaRules(worksheet: ExcelJS.Worksheet): ConditionalFormatDescription[] {
+  const formats = (worksheet as unknown as { conditionalFormattings?: { ref: string; rules: ExpressionRule[] }[] }).conditionalFormattings ?? [];
+  const argb = (colour: Partial<ExcelJS.Color> | undefined) => (colour?.argb ? `#${colour.argb.slice(-6)}` : undefined);
+  return formats
+    .flatMap(({ ref, rules }) => rules.filter((rule) => rule.type === 'expression' && rule.formulae?.[0]).map((rule) => ({ ref, rule })))
+    .sort((a, b) => (a.rule.priority ?? 0) - (b.rule.priority ?? 0))
+    .map(({ ref, rule }) => {
+      const fill = rule.style?.fill as ExcelJS.FillPattern | undefined;
+      const fillColour = argb(fill?.bgColor) ?? argb(fill?.fgColor);
+      const fontColour = argb(rule.style?.font?.color);
+      return {
+        range: ref.replace(/ /g, ', '),
+        formula: `=${rule.formulae?.[0] ?? ''}`,
+        stopIfTrue: rule.stopIfTrue === true,
+        ...(fillColour && { fill: fillColour }),
+        ...(fontColour && { fontColor: fontColour }),
+      };
+    });
 }
