@@ -145,9 +145,10 @@ describe('values written through Range.values', () => {
     expect(serialOfDate(2025, 3, 31)).toBe(45747); // Excel's serial for 31 March 2025
   });
 
-  it('are kept exactly in a cell formatted as Text ("@")', async () => {
-    const inputs = ['=1+1', '- overdue', '50%', '£5', '1/2', 'March 2025', '007', 'TRUE'];
+  it('are kept exactly in a cell formatted as Text ("@"), but for "=", "+" or "-" first, which Range.values documents as a formula', async () => {
+    const inputs = ['50%', '£5', '1/2', 'March 2025', '007', 'TRUE'];
     expect(await write(inputs, '@')).toEqual(inputs.map((value) => ({ value, format: '@', formula: false })));
+    expect((await write(['=1+1', '- overdue'], '@')).map((cell) => cell.formula)).toEqual([true, true]);
   });
 
   it('follow the workbook locale: 1/2 is 2 January in en-US', async () => {

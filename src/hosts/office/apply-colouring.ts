@@ -1,6 +1,7 @@
 import { isOwnListName, isOwnRule } from '../../engine/edits/ownership.js';
 import type { ColouringPlan, WordingList } from '../../engine/edits/status-colouring-plan.js';
 import { columnLetter } from '../../engine/grid/a1.js';
+import { literalText } from './literal-text.js';
 
 /** Where older versions kept a private record of their formats (by sheet name and id); replaced by ownership.ts. */
 const OLD_RECORD_SETTING = 'trackerCheck.colouring';
@@ -70,7 +71,7 @@ function writeList(workbook: Excel.Workbook, sheet: Excel.Worksheet, sheetName: 
   const rows = [list.name, ...list.values];
   const range = sheet.getRange(`${letter}1:${letter}${rows.length}`);
   range.numberFormat = rows.map(() => ['@']);
-  range.values = rows.map((value) => [value]);
+  range.values = rows.map((value) => [literalText(value)]);
   // At least one cell, so an empty list is still a range.
   const last = Math.max(2, rows.length);
   workbook.names.add(list.name, `='${sheetName.replace(/'/g, "''")}'!$${letter}$2:$${letter}$${last}`);

@@ -259,7 +259,16 @@ export function storeInput(cell: Cell, input: unknown, where: string, locale: In
     fail('InvalidArgument', `${where}: cell values must be strings, numbers or booleans, not ${input === null ? 'null' : typeof input}.`);
   }
   delete cell.formula;
-  if (typeof input !== 'string' || cell.numberFormat === '@') {
+  if (typeof input === 'string' && cell.numberFormat === '@') {
+    // Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="),
+    // Excel interprets this value as a formula" (no exception is documented for a text cell); the
+    // quote prefix, as typed, makes any entry text and is not part of the value.
+    if (input.startsWith("'")) cell.value = input.slice(1);
+    else if (/^[=+-]./s.test(input)) [cell.formula, cell.value] = [input.startsWith('=') ? input : `=${input}`, input];
+    else cell.value = input;
+    return;
+  }
+  if (typeof input !== 'string') {
     cell.value = input;
     return;
   }
