@@ -9,10 +9,9 @@
  * by sheet name goes stale when a sheet is renamed, and conditional-format ids are only positions).
  */
 
+import { COLOUR_LISTS_SHEET } from '../grid/own-sheets.js';
 import { sheetOfReference, SUMMARY_MARKER_PREFIX } from './summary-sheet-names.js';
 
-/** The very hidden sheet that holds the wording lists; passed over by the engine like any hidden sheet. */
-export const COLOUR_LISTS_SHEET = 'TrackerCheck lists';
 
 const LIST_NAME_PREFIX = 'TrackerCheck_';
 export type ListKind = 'blue' | 'green' | 'amber' | 'red' | 'known';

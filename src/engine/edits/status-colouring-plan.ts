@@ -7,7 +7,8 @@ import type { Profile } from '../profile/profile-schema.js';
 import { spelling } from '../vocabulary/normalise.js';
 import { statusVocabulary } from '../vocabulary/status-vocabulary.js';
 import { foldedTextFormula } from './folded-text-formula.js';
-import { COLOUR_LISTS_SHEET, listName } from './ownership.js';
+import { COLOUR_LISTS_SHEET } from '../grid/own-sheets.js';
+import { listName } from './ownership.js';
 
 export interface ColourRule {
   /** undefined for the catch-all that marks an unrated status. */
@@ -46,7 +47,6 @@ export interface ColouringPlan {
   colourings: StatusColouring[];
 }
 
-export { COLOUR_LISTS_SHEET } from './ownership.js';
 
 /** Rows below the last item that are coloured too, so appended items colour without a click. */
 export const GROWTH_ROWS = 500;

@@ -1,5 +1,5 @@
 import { cellAddress } from '../../engine/grid/a1.js';
-import { REVIEWS_SHEET } from '../../engine/edits/review-snapshot-plan.js';
+import { REVIEWS_SHEET } from '../../engine/compare/review-snapshot-format.js';
 import type { PlanValue } from '../../engine/edits/summary-sheet-plan.js';
 import { literalValues } from './literal-text.js';
 import type { WorkbookNames } from './summary-names.js';

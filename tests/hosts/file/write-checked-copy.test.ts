@@ -16,7 +16,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured, type CliRun } from '../../support/run-cli-captured.js';
-import { COLOUR_LISTS_SHEET } from '../../../src/engine/edits/status-colouring-plan.js';
+import { COLOUR_LISTS_SHEET } from '../../../src/engine/grid/own-sheets.js';
 import { foldedTextFormula } from '../../../src/engine/edits/folded-text-formula.js';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/dfe-commissioner-recommendations.xlsx', import.meta.url));
