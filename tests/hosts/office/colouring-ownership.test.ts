@@ -88,6 +88,21 @@ describe("an officer's own rule added above Tracker Check's", () => {
   });
 });
 
+describe("an officer's own rule on the status cells", () => {
+  // Chosen behaviour: Tracker Check's rules come first, and a BRAG match stops the rules below, so
+  // an officer's rule shows only where Tracker Check has nothing to say: a cell no rule of its holds
+  // for (a status cell of a row with no item, the rows kept for items added later).
+  it('shows where Tracker Check has nothing to say, and yields to its colour elsewhere', async () => {
+    const model = fakeWorkbook({
+      sheets: [{ name: 'Plan A', rows: rows(['Green', 'Amber', 'Blue']), conditionalFormats: [{ range: 'C2:C20', formula: '=LEN($C2)=0', fill: '#7030A0' }] }],
+    });
+    await validate(model);
+    const shown = shownFormats(model);
+    expect(shownColumn(model, 'Plan A', 3)).toEqual(PLAN_A);
+    expect(shown.at('Plan A', 'C10').fill).toBe('#7030A0');
+  });
+});
+
 describe('a workbook coloured by another copy of the add-in', () => {
   it('is recoloured cleanly, though settings are per add-in', async () => {
     const model = twoTrackers();
