@@ -69,9 +69,9 @@ export class OfficeTrackerHost {
   ) {}
 
   /**
-   * Reads the workbook, checks every tracker and colours the rated columns: four syncs (the sheets
-   * and their protection, the values, the planned colours, the colouring). Sheets it may not change
-   * are left uncoloured, and a refused colouring still returns every finding, with the message.
+   * Reads the workbook, checks every tracker and colours the rated columns: five syncs (the sheets
+   * and their protection, the values, the planned colours, two for the colouring). Sheets it may not
+   * change keep what they had, and a refused colouring still returns every finding, with the message.
    */
   validate(choice: CompareChoice = {}): Promise<ValidateOutcome> {
     return this.run(async (context) => {
