@@ -49,8 +49,12 @@ export async function applyStatusColouring(context: Excel.RequestContext, plan: 
   if (listSheet.isNullObject || listSheet.visibility !== 'VeryHidden') lists.visibility = 'VeryHidden';
   plan.lists.forEach((list, index) => writeList(workbook, lists, plan.listSheet, list, index));
 
+  // Each sheet's rules in plan order, first to last, above the officer's: as the --out copy writes them.
+  const placed = new Map<string, number>();
   for (const colouring of plan.colourings) {
     const range = workbook.worksheets.getItem(colouring.sheet).getRange(colouring.address);
+    const first = placed.get(colouring.sheet) ?? 0;
+    placed.set(colouring.sheet, first + colouring.rules.length);
     colouring.rules.forEach((rule, index) => {
       const format = range.conditionalFormats.add('Custom');
       format.custom.rule.formula = rule.formula;
@@ -59,7 +63,7 @@ export async function applyStatusColouring(context: Excel.RequestContext, plan: 
       // A BRAG match settles the colour; only the catch-all lets later rules through. Set before
       // the priority: Excel may move the object once its priority changes.
       format.stopIfTrue = rule.category !== undefined;
-      format.priority = index;
+      format.priority = first + index;
     });
   }
   await context.sync();
