@@ -1,7 +1,7 @@
 import type { Rating } from '../profile/brag.js';
 import type { MovementSummary } from '../summary/movement-summary.js';
 import { formatLongDate } from '../text/format-date.js';
-import type { PlannedTable, PlannedText } from './summary-sheet-plan.js';
+import type { PlannedTable, PlannedText } from './summary-plan-types.js';
 
 export interface MovementSection {
   texts: PlannedText[];

@@ -2,7 +2,7 @@ import type { TrackerAnalysis } from '../analyse/analyse-tracker.js';
 import { addMonths, lastDayOfMonth, parseIso, type IsoDate } from '../dates/calendar.js';
 import type { Severity } from '../issues/issue-codes.js';
 import { RATINGS, type Rating, type RatingCounts } from '../profile/brag.js';
-import { countIssues } from '../report/workbook-report.js';
+import { countIssues } from '../issues/count-issues.js';
 import type { Profile } from '../profile/profile-schema.js';
 import { itemNoun } from '../text/number-words.js';
 import { countRatings, wholePercentages } from './count-ratings.js';

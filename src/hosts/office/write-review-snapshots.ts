@@ -1,6 +1,7 @@
 import { cellAddress } from '../../engine/grid/a1.js';
-import { REVIEWS_SHEET } from '../../engine/edits/review-snapshot-plan.js';
+import { REVIEWS_SHEET } from '../../engine/compare/review-snapshot-format.js';
 import type { PlanValue } from '../../engine/edits/summary-sheet-plan.js';
+import { literalValues } from './literal-text.js';
 import type { WorkbookNames } from './summary-names.js';
 
 /**
@@ -22,6 +23,6 @@ export function queueReviewSnapshots(context: Excel.RequestContext, rows: readon
   if (rows.length === 0 || width === 0) return;
   const range = sheet.getRange(`A1:${cellAddress(width - 1, rows.length)}`);
   range.numberFormat = rows.map((row) => row.map((value) => (typeof value === 'string' ? '@' : 'General')));
-  range.values = rows.map((row) => [...row]);
+  range.values = literalValues(rows);
   sheet.getRange(`A1:${cellAddress(width - 1, 1)}`).format.font.bold = true;
 }

@@ -1,4 +1,5 @@
 import { columnLetter, cellAddress } from '../../engine/grid/a1.js';
+import { literalText, literalValues } from './literal-text.js';
 import { SUMMARY_TEXT_STYLES, type PlanValue, type PlannedChart, type PlannedTable, type PlannedText, type SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
 import { sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 import type { Rating } from '../../engine/profile/brag.js';
@@ -132,7 +133,7 @@ function writeText(sheet: Excel.Worksheet, text: PlannedText): void {
   const range = text.span > 1 ? sheet.getRange(`${first}:${cellAddress(text.column + text.span - 1, text.row + 1)}`) : sheet.getRange(first);
   const cell = sheet.getRange(first);
   cell.numberFormat = [['@']];
-  cell.values = [[text.text]];
+  cell.values = [[literalText(text.text)]];
   range.format.font.size = style.size;
   range.format.font.bold = style.bold;
   range.format.font.color = style.colour;
@@ -152,7 +153,7 @@ function writeTable(sheet: Excel.Worksheet, table: PlannedTable, plan: SummarySh
   const values = [table.header, ...table.rows];
   const range = sheet.getRange(address);
   range.numberFormat = formatsFor(values);
-  range.values = values;
+  range.values = literalValues(values);
   const excelTable = sheet.tables.add(address, true);
   const name = names.takeTable(table.name);
   excelTable.name = name;

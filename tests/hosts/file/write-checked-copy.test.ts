@@ -16,7 +16,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliCaptured, type CliRun } from '../../support/run-cli-captured.js';
-import { COLOUR_LISTS_SHEET } from '../../../src/engine/edits/status-colouring-plan.js';
+import { COLOUR_LISTS_SHEET } from '../../../src/engine/grid/own-sheets.js';
+import { foldedTextFormula } from '../../../src/engine/edits/folded-text-formula.js';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/dfe-commissioner-recommendations.xlsx', import.meta.url));
 const SUMMARY = 'Summary – Recommendations';
@@ -202,7 +203,8 @@ describe('tracker-check --out on the DfE recommendations tracker', () => {
     expect(rules.map((r) => r.priority)).toStrictEqual([1, 2, 3, 4, 5]);
     const first = rules[0] as ExcelJS.ExpressionRuleType;
     // The rule looks the cell up in the blue list the copy keeps on its very hidden lists sheet.
-    expect(first.formulae?.[0]).toBe('AND(LEN(TRIM(SUBSTITUTE($D5,CHAR(160)," ")))>0,SUMPRODUCT(--(TrackerCheck_1_1_blue=TRIM(SUBSTITUTE($D5,CHAR(160)," "))))>0)');
+    const text = foldedTextFormula('$D5');
+    expect(first.formulae?.[0]).toBe(`AND(LEN(${text})>0,SUMPRODUCT(--(TrackerCheck_1_1_blue=${text}))>0)`);
     const lists = sheetOf(workbook, COLOUR_LISTS_SHEET);
     expect(lists.state).toBe('veryHidden');
     const blue = workbook.definedNames.getRanges('TrackerCheck_1_1_blue').ranges[0] ?? '';

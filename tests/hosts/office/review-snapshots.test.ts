@@ -2,7 +2,7 @@
 // "Tracker Check reviews" sheet, and the next summary compares with it: the movement table, the
 // sentence and the trend chart, in the in-memory Excel.
 import { describe, expect, it } from 'vitest';
-import { REVIEWS_SHEET, SNAPSHOT_HEADER } from '../../../src/engine/edits/review-snapshot-plan.js';
+import { REVIEWS_SHEET, SNAPSHOT_HEADER } from '../../../src/engine/compare/review-snapshot-format.js';
 import { OfficeTrackerHost } from '../../../src/hosts/office/office-tracker-host.js';
 import { createFakeExcel, fakeWorkbook, inspect, type FakeExcel, type WorkbookModel } from '../../support/fake-excel/index.js';
 
