@@ -189,6 +189,8 @@ export class WorkbookModel {
   activeSheet: SheetModel | undefined;
   /** Workbook.readOnly (ExcelApi 1.8): opened read-only. The fake does not refuse writes for it; tests assert none were made. */
   readOnly = false;
+  /** Workbook.protection.protected (ExcelApi 1.7): the structure is locked, so no sheet may be added. */
+  structureProtected = false;
   /** How text written to Range.values is read as typed input (dates, currency); en-GB by default. */
   inputLocale: InputLocale = EN_GB;
   private nextId = 1;

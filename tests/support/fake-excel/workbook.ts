@@ -45,6 +45,10 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> implements ApiShape<
     this._ctx.requireApi('1.4', 'Workbook.settings');
     return this._nav('settings', () => new FakeSettingCollection(this._ctx, () => this._ctx.model));
   }
+  get protection(): FakeWorkbookProtection {
+    this._ctx.requireApi('1.7', 'Workbook.protection');
+    return this._nav('protection', () => new FakeWorkbookProtection(this._ctx, () => this._ctx.model));
+  }
   get application(): FakeApplication { return this._nav('application', () => new FakeApplication(this._ctx, () => this._ctx.model)); }
   private selected(method: string, cellOnly: boolean): FakeRange {
     const resolve = () => {
@@ -59,6 +63,13 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> implements ApiShape<
     this._ctx.requireApi('1.7', 'Workbook.getActiveCell');
     return this.selected('getActiveCell', true);
   }
+}
+
+export class FakeWorkbookProtection extends FakeObject<WorkbookModel> implements ApiShape<Excel.WorkbookProtection> {
+  declare readonly protected: boolean;
+  static { this.define('WorkbookProtection', { protected: (m) => m.structureProtected }); }
+  protect(password?: string): void { this._call('protect', [password], (m) => void (m.structureProtected = true)); }
+  unprotect(password?: string): void { this._call('unprotect', [password], (m) => void (m.structureProtected = false)); }
 }
 
 export class FakeApplication extends FakeObject<WorkbookModel> implements ApiShape<Excel.Application> {
@@ -133,6 +144,7 @@ export const workbookApiChecks: [
   NoExtraMembers<FakeRequestContext, Excel.RequestContext>,
   NoExtraMembers<FakeWorkbook, Excel.Workbook>,
   NoExtraMembers<FakeApplication, Excel.Application>,
+  NoExtraMembers<FakeWorkbookProtection, Excel.WorkbookProtection>,
   NoExtraMembers<FakeSettingCollection, Excel.SettingCollection>,
   NoExtraMembers<FakeSetting, Excel.Setting>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];

@@ -141,6 +141,7 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
   add(name?: string): FakeWorksheet {
     let created: SheetModel | undefined;
     this._call('add', [name], (m) => {
+      if (m.structureProtected) fail('AccessDenied', 'The workbook structure is protected: no worksheet can be added.');
       let n = m.sheets.length + 1;
       while (name === undefined && m.findSheet(`Sheet${n}`)) n++;
       created = m.addSheet(name ?? `Sheet${n}`);
