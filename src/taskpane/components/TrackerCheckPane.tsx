@@ -12,6 +12,7 @@ import { NoticeBar } from './NoticeBar.js';
 import { PaneActions, VALIDATE_FOCUS } from './PaneActions.js';
 import { PaneMessage } from './PaneMessage.js';
 import { ProblemBar } from './ProblemBar.js';
+import { QuestionsSection } from './QuestionsSection.js';
 import { SummaryWritten } from './SummaryWritten.js';
 import { ValidationResults } from './ValidationResults.js';
 
@@ -85,6 +86,14 @@ export function TrackerCheckPane(): JSX.Element {
       {check.summarySheets && <SummaryWritten sheets={check.summarySheets} />}
       <AppliedFixes fixes={check.appliedFixes} disabled={busy} onRevert={(fix) => void revertFix(fix)} />
       {check.notice && <NoticeBar notice={check.notice} onDismiss={dismissed(check.dismissNotice)} />}
+      {outcome && (
+        <QuestionsSection
+          outcome={outcome}
+          disabled={busy}
+          onAnswer={(question, answers) => void check.answerQuestion(question, answers)}
+          onForget={(answer) => void check.forgetAnswer(answer)}
+        />
+      )}
       {outcome && (
         <ValidationResults
           report={outcome.report}
