@@ -132,6 +132,15 @@ describe('Check how I read this tracker', () => {
     expect(section()?.querySelector('li [data-testid="question-review-date"]')).toBe(section()?.querySelector('[data-testid^="question-"]'));
   });
 
+  it('says, once, which saved answers no longer fit the workbook', async () => {
+    const { host } = await hostFor(`${QUESTIONS_DIR}/plain-control.xlsx`);
+    await host.saveReading({ sheets: { 'Old plan': { headerRow: 4 } } });
+    await render(<App host={host} supported />);
+    await clickButton('Validate tracker');
+    await waitForText('The answers for sheet "Old plan" were set aside: the workbook has no sheet of that name now.');
+    expect(pageText().split('were set aside').length).toBe(2);
+  });
+
   it('is not shown when nothing is asked and nothing answered', async () => {
     await validated(`${QUESTIONS_DIR}/plain-control.xlsx`);
     expect(section()).toBeNull();

@@ -83,6 +83,12 @@ export function TrackerCheckPane(): JSX.Element {
       {check.problem !== undefined && <ProblemBar message={check.problem} onDismiss={dismissed(check.dismissProblem)} />}
       {outcome?.accessMessage !== undefined && <PaneMessage intent="warning">{outcome.accessMessage}</PaneMessage>}
       {outcome?.settingsMessage !== undefined && <PaneMessage intent="warning">{outcome.settingsMessage}</PaneMessage>}
+      {/* Saved answers that no longer fit the workbook (a sheet renamed, a column gone), each said once. */}
+      {outcome?.report.setAside?.map((note) => (
+        <PaneMessage key={note} intent="warning">
+          {note}
+        </PaneMessage>
+      ))}
       {check.summarySheets && <SummaryWritten sheets={check.summarySheets} />}
       <AppliedFixes fixes={check.appliedFixes} disabled={busy} onRevert={(fix) => void revertFix(fix)} />
       {check.notice && <NoticeBar notice={check.notice} onDismiss={dismissed(check.dismissNotice)} />}
