@@ -216,11 +216,26 @@ describe('answering by keyboard and screen reader', () => {
     await waitFor(() =>
       expect(polite()).toBe('Forgot that answer. Improvement plan now counts 7 on track, 3 delayed, 2 not in progress, 4 with no recognised status. 1 question left.'),
     );
-    await waitFor(() => expect(document.activeElement?.textContent).toBe(HEADING));
+    // The last answer, with nothing asked when it was forgotten: the section might have gone, so focus went to Validate tracker.
+    await waitFor(() => expect(document.activeElement).toBe(button('Validate tracker')));
     expect(() => button(/^Forget/)).toThrow();
     expect(button(ANSWER)).toBeDefined();
     document.removeEventListener('focusout', onFocusOut, true);
     expect(lost).toEqual([]);
+  });
+
+  it('lists an answer saved for something not asked, and forgetting it takes focus to Validate tracker as the section goes', async () => {
+    const { host } = await hostFor(`${QUESTIONS_DIR}/date-and-completion-date.xlsx`);
+    await host.saveReading({ sheets: { 'Action log': { columns: { due: 'E' } } } });
+    await render(<App host={host} supported />);
+    await clickButton('Validate tracker');
+    const forget = await waitFor(() => button('Forget: Action log: the due date is column E'));
+    expect(document.querySelector('[data-testid^="question-"]')).toBeNull();
+    forget.focus();
+    await click(forget);
+    await waitFor(() => expect(polite()).toMatch(/^Forgot that answer\. Action log now counts/));
+    await waitFor(() => expect(section()).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(button('Validate tracker')));
   });
 
   it('says a refusal assertively when the workbook’s structure is protected, and saves nothing', async () => {

@@ -7,6 +7,7 @@ import type { ValidateOutcome } from '../../hosts/office/office-tracker-host.js'
 import { useFocusRequest } from '../hooks/useFocusRequest.js';
 import type { QuestionAnswer } from '../hooks/useTrackerCheck.js';
 import { savedAnswerText } from '../text/question-words.js';
+import { VALIDATE_FOCUS } from './PaneActions.js';
 import { QuestionForm } from './QuestionForm.js';
 
 /** The data-focus key of the section's heading, where focus waits while an answer is saved. */
@@ -47,7 +48,8 @@ export interface QuestionsSectionProps {
  * "Check how I read this tracker": what Tracker Check could not read with certainty, asked in plain
  * words, and the answers already saved in the workbook, each of which can be forgotten. Shown only
  * when there is something to ask or an answer to list. A question answered, or an answer forgotten,
- * leaves the list: focus moves first to the section's heading, which stays.
+ * leaves the list: focus moves first to the section's heading, which stays (or, when the last
+ * answer is forgotten with nothing asked, to Validate tracker).
  */
 export function QuestionsSection({ outcome, disabled, onAnswer, onForget }: QuestionsSectionProps): JSX.Element | null {
   const styles = useStyles();
@@ -60,7 +62,8 @@ export function QuestionsSection({ outcome, disabled, onAnswer, onForget }: Ques
     onAnswer(question, given);
   };
   const forget = (saved: SavedAnswer) => {
-    focus([QUESTIONS_FOCUS]);
+    // The last answer, with nothing asked: the whole section may go, so focus goes to Validate tracker.
+    focus(groups.length === 0 && answers.length === 1 ? [VALIDATE_FOCUS] : [QUESTIONS_FOCUS]);
     onForget(saved);
   };
   return (
