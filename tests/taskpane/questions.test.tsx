@@ -3,12 +3,7 @@
 // words after Validate; each is answered in one step, the answer is saved in the workbook (the
 // very hidden reading sheet) and the counts follow; "Your answers" can forget each one.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { analyseWorkbook } from '../../src/engine/analyse/analyse-workbook.js';
-import type { RatingCounts } from '../../src/engine/profile/brag.js';
-import type { OfficerReading } from '../../src/engine/reading/officer-reading.js';
 import { READING_SHEET } from '../../src/engine/reading/saved-reading.js';
-import { workbookReport } from '../../src/engine/report/workbook-report.js';
-import { readWorkbookFile } from '../../src/hosts/file/read-workbook-file.js';
 import { OfficeTrackerHost, type ValidateOutcome } from '../../src/hosts/office/office-tracker-host.js';
 import { App } from '../../src/taskpane/App.js';
 import { createFakeExcel, type WorkbookModel } from '../support/fake-excel/index.js';
@@ -18,21 +13,6 @@ import { QUESTIONS_DIR, questionFixtures, truthAnswer, withTruth } from '../supp
 
 const NOW = () => new Date('2026-11-23T12:00:00Z');
 
-/**
- * Fixtures whose answered counts the engine does not yet get right, in either host: there the pane
- * must show what the command line counts with the same answers, and the test fails once the engine
- * gets them right, so the entry is removed. header-row-inside-data: with the header answered as
- * row 4, the pasted header in row 12 is counted as an item (blue, by its fill), 6 completed not 5.
- */
-const ENGINE_GAPS = new Set(['header-row-inside-data']);
-
-/** The counts the command line's host gives the file with this reading. */
-async function fileHostCounts(path: string, reading: OfficerReading): Promise<Record<string, RatingCounts>> {
-  const read = await readWorkbookFile(path);
-  if (!read.ok) throw new Error(read.message);
-  const analysis = analyseWorkbook(read.workbook, { today: '2026-11-23', reading });
-  return Object.fromEntries(workbookReport(path, analysis).trackers.map((t) => [t.sheet, t.statusCounts]));
-}
 const HEADING = 'Check how I read this tracker';
 
 afterEach(() => {
@@ -147,7 +127,7 @@ describe('Check how I read this tracker', () => {
     expect(pageText()).not.toContain(HEADING);
   });
 
-  it('answers every question of every fixture from its truth, and the counts are then exactly the truth’s (where the engine falls short, the command line’s with the same answers)', async () => {
+  it('answers every question of every fixture from its truth, and the counts are then exactly the truth’s', async () => {
     const fixtures = questionFixtures();
     expect(fixtures.length).toBeGreaterThanOrEqual(8);
     const answeredThroughPane: string[] = [];
@@ -171,9 +151,7 @@ describe('Check how I read this tracker', () => {
       const reading = withTruth(last().analysis.reading, fixture.answers);
       await host.saveReading(reading);
       await clickButton('Validate tracker');
-      const gap = ENGINE_GAPS.has(fixture.name);
-      const want = gap ? await fileHostCounts(fixture.path, reading) : fixture.counts;
-      if (gap) expect(want, `${fixture.name} is right now: take it out of ENGINE_GAPS`).not.toEqual(fixture.counts);
+      const want = fixture.counts;
       await waitFor(() => {
         for (const [sheet, counted] of Object.entries(want)) expect({ fixture: fixture.name, sheet, counts: counts(sheet) }).toEqual({ fixture: fixture.name, sheet, counts: counted });
       });
