@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ColourReadOptions } from '../../engine/analyse/colour-read-plan.js';
 import { textCell } from '../../engine/grid/cell.js';
 import type { WorkbookGrid } from '../../engine/grid/sheet-grid.js';
 import { parseDelimited } from './parse-csv.js';
-import { readXlsxWithExceljs } from './read-xlsx-exceljs.js';
+import { count, READ_LIMITS } from './package-reader/read-limits.js';
+import { readXlsxPackage } from './package-reader/read-xlsx.js';
 import { decodeText } from './text-file.js';
 
 export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; message: string };
@@ -19,6 +20,13 @@ const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
 export async function readWorkbookFile(path: string, options: ColourReadOptions = {}): Promise<ReadResult> {
   let bytes: Buffer;
   try {
+    // Checked before opening: opening a FIFO waits for a writer, and a device never ends.
+    const found = await stat(path);
+    if (found.isDirectory()) return { ok: false, message: `${path}: is a folder, not a file` };
+    if (!found.isFile()) return { ok: false, message: `${path}: is not a regular file (a pipe or a device); save the workbook to a file and try again` };
+    if (found.size > READ_LIMITS.fileBytes) {
+      return { ok: false, message: `${path}: not read: the file is larger than ${count(READ_LIMITS.fileBytes)} bytes, past what Tracker Check reads (README, "Limits")` };
+    }
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -44,7 +52,7 @@ export async function readXlsx(name: string, path: string, bytes: Uint8Array, op
     };
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) return { ok: false, message: `${path}: not an Excel workbook (.xlsx) or CSV file` };
-  return readXlsxWithExceljs(name, path, bytes, options);
+  return readXlsxPackage(name, path, bytes, options);
 }
 
 /** A delimited text file as a one-sheet workbook, every cell as the text it was in the file, the sheet named after the file. */
