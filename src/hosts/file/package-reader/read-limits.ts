@@ -1,9 +1,9 @@
 /**
  * What the workbook reader refuses to read, each checked before the memory for it is spent: a file
  * past one of these is refused with one sentence (exit 2), never read until the heap runs out.
- * The figures are far above any real tracker (the 200,000-row benchmark tracker holds 1.6 million
- * cells in a populated range of 1.6 million) and keep a refused read within a few seconds and a
- * few hundred MB.
+ * The figures are far above any real tracker (the 200,000-row bench tracker holds about a million
+ * cells) and keep a refused read within a few seconds and a few hundred MB: the grid's rows are
+ * arrays as wide as their last value, so the populated range is what the grid costs (8 bytes a cell).
  */
 export const READ_LIMITS = {
   /** The file itself (the zip, compressed). */
@@ -16,7 +16,7 @@ export const READ_LIMITS = {
   /** Cells holding a value, per sheet. */
   cellsPerSheet: 4_000_000,
   /** Rows × columns of the rectangle from A1 to the last row and column that hold a value, per sheet. */
-  populatedRange: 20_000_000,
+  populatedRange: 10_000_000,
   /** Characters in one cell's text (Excel itself keeps 32,767; generated files can hold more). */
   charactersPerCell: 1_000_000,
   /** Merged areas per sheet. */
