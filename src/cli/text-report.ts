@@ -8,11 +8,12 @@ import type { BatchTotal } from './batch-total.js';
 import { movementLines } from './movement-lines.js';
 
 const SEVERITY_HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
-const AS_AT_SOURCES = { given: 'as given', 'progress-header': 'from the progress header', today: 'today' } as const;
+const AS_AT_SOURCES = { given: 'as given', stated: 'stated', 'progress-header': 'from the progress header', today: 'today' } as const;
 
 /** The report for a person at a terminal: counts per tracker, then its issues by severity. */
 export function textReport(report: WorkbookReport, profile: Profile): string {
-  const lines: string[] = [`${report.file}: as at ${formatLongDate(report.asAt)} (${AS_AT_SOURCES[report.asAtSource]})`];
+  const source = report.asAtStated ? `from "${report.asAtStated.text}", ${report.asAtStated.sheet}!${report.asAtStated.cell}` : AS_AT_SOURCES[report.asAtSource];
+  const lines: string[] = [`${report.file}: as at ${formatLongDate(report.asAt)} (${source})`];
   if (report.trackers.length === 0) lines.push('', 'No tracker was found: no sheet has a header row with a status, lead or recommendation column.');
   if (report.total) {
     lines.push('', `Whole plan: ${plural(report.total.items, 'item')} across ${report.total.trackers} trackers`);

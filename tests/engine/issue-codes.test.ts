@@ -287,6 +287,17 @@ const CASES: Record<TableCode, CodeCase> = {
       },
     ],
   },
+  'status-not-applicable': {
+    severity: 'info',
+    fires: [
+      {
+        name: 'withdrawn and N/A items: unrated, and neither late, undated nor missing an update',
+        rows: [HEADER, record(1, { status: 'Withdrawn', due: { date: '2024-01-31' }, progress: null }), record(2, { status: 'N/A', due: null })],
+        expected: [{ row: 2, cell: 'D2', says: 'no longer applies' }, { row: 3, cell: 'D3' }],
+      },
+    ],
+    clean: [{ name: 'a rating in words', rows: [HEADER, record(1, { status: 'Not started' })] }],
+  },
   'blank-row': {
     severity: 'info',
     fires: [

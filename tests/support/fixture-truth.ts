@@ -16,6 +16,8 @@ export const truthSchema = z.object({
       statusCounts: counts,
       problems: z.array(z.object({ code: z.string(), cell: z.string().optional(), row: z.number().optional() })),
       key: z.object({ sheet: z.string(), entries: z.array(z.object({ written: z.string(), category: z.string() })) }).optional(),
+      /** The true role of each column, as Excel's letters. */
+      columns: z.record(z.string(), z.string()).optional(),
     }).passthrough(),
   ),
   hidden: z.array(z.string()).optional(),
@@ -23,6 +25,11 @@ export const truthSchema = z.object({
   registers: z.array(z.union([z.string(), z.object({ sheet: z.string() }).passthrough()])).optional(),
   passedOver: z.array(z.string()).optional(),
   total: z.object({ items: z.number(), statusCounts: counts }).optional(),
+  /**
+   * Where the workbook states its review date. A fixture with one is run as an officer runs it,
+   * without --as-at, and must read `asAt` from the sheet; one without is given `asAt`.
+   */
+  asAtStated: z.object({ sheet: z.string(), cell: z.string(), label: z.string().optional(), text: z.string() }).nullable().optional(),
 });
 
 export type Truth = z.infer<typeof truthSchema>;
@@ -36,7 +43,7 @@ export interface Fixture {
 /** Every workbook in the realistic fixture folders that has a truth beside it. */
 export function realisticFixtures(root: string): Fixture[] {
   const fixtures: Fixture[] = [];
-  for (const folder of ['statuses', 'layouts']) {
+  for (const folder of ['statuses', 'layouts', 'reading']) {
     const dir = join(root, folder);
     let names: string[];
     try {
@@ -64,6 +71,10 @@ export interface TrackerScore {
   /** Errors and warnings reported that the truth does not list. */
   falseAlarms: string[];
   keyMissed: string[];
+  /** Roles whose column differs from the truth's, as "due: E (want G)". */
+  wrongColumns: string[];
+  /** Where the review date came from: "given", or "sheet" when read from the workbook as its truth says. */
+  dateFrom: string;
 }
 
 /** How the tool's report compares with a fixture's truth, tracker by tracker. */
@@ -75,9 +86,15 @@ export function scoreReport(fixture: string, truth: Truth, report: WorkbookRepor
     const reported = (got?.issues ?? []).filter((i) => i.severity !== 'info');
     const reportedPlaces = new Set(reported.map((i) => place(i.cell === undefined ? { code: i.code, row: i.row } : i)));
     const keyGot = new Set((got?.key?.entries ?? []).map((e) => `${e.written}=${e.category}`));
+    const wrongColumns = Object.entries(want.columns ?? {})
+      .filter(([role, letter]) => got?.columns[role as keyof typeof got.columns] !== letter)
+      .map(([role, letter]) => `${role}: ${got?.columns[role as keyof typeof got.columns] ?? '-'} (want ${letter})`);
+    const dateFrom = report.asAtSource === 'given' ? 'given' : report.asAt === truth.asAt ? 'sheet' : `WRONG ${report.asAt}`;
     return {
       fixture,
       sheet: want.sheet,
+      wrongColumns,
+      dateFrom,
       items: { got: got?.items, want: want.items },
       countsRight: got !== undefined && JSON.stringify(got.statusCounts) === JSON.stringify(ordered(want.statusCounts)),
       missed: [...wanted].filter((p) => !reportedPlaces.has(p)),
@@ -100,8 +117,10 @@ export function scoreTable(scores: readonly TrackerScore[]): string {
     String(s.missed.length),
     String(s.falseAlarms.length),
     s.keyMissed.length === 0 ? 'yes' : 'NO',
+    s.wrongColumns.length === 0 ? 'yes' : 'NO',
+    s.dateFrom,
   ]);
-  const header = ['fixture', 'tracker', 'items', 'counts', 'missed', 'false', 'key'];
+  const header = ['fixture', 'tracker', 'items', 'counts', 'missed', 'false', 'key', 'columns', 'date'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   return [line(header), ...rows.map(line)].join('\n');

@@ -4,7 +4,7 @@ import { readDate } from '../dates/read-date.js';
 import { derivedDueDate } from '../dates/timescale.js';
 import { cellText } from '../grid/cell.js';
 import { cellAt, type SheetGrid } from '../grid/sheet-grid.js';
-import { ownColours } from '../grid/merges.js';
+import { ownColours, rowReadFor } from '../grid/merges.js';
 import type { Issue } from '../issues/issue-codes.js';
 import { renderIssue } from '../issues/issue-messages.js';
 import type { LeadRegisterIndex } from '../leads/lead-names.js';
@@ -56,11 +56,13 @@ export function analyseTracker(
   }
   const lookup = keyLookup(key);
   const cellRatings = records.map((record) =>
-    layout.ratedColumns.map((column) =>
-      rateCell(cellAt(grid, record.row, column), ownColours(grid, record.row, column), vocabulary, lookup),
-    ),
+    layout.ratedColumns.map((column) => {
+      const row = rowReadFor(grid, record.row, column);
+      return rateCell(cellAt(grid, row, column), ownColours(grid, row, column), vocabulary, lookup);
+    }),
   );
   const ratings = cellRatings.map((row) => row.map((cell) => cell.rating));
+  const notApplicable = cellRatings.map((row) => row[0]?.source === 'not-applicable');
   const { leads, unresolved } = resolveLeads(records, register);
   const dueReadings = records.map((record) =>
     layout.columns.due === undefined ? undefined : readDate(record.dueCell, profile.datePlaceholders, asAt),
@@ -79,7 +81,7 @@ export function analyseTracker(
   });
 
   const context: TrackerContext = {
-    grid, layout, profile, asAt, headers, records, cellRatings, ratings, key, leads,
+    grid, layout, profile, asAt, headers, records, cellRatings, ratings, notApplicable, key, leads,
     unresolvedLeads: unresolved, dueReadings, revisedReadings, due, register,
   };
   const findings = [...rowFindings, ...ALL_RULES.flatMap((rule) => rule(context))];

@@ -5,6 +5,7 @@ import { periodEnd } from '../dates/period.js';
 import { cellText } from '../grid/cell.js';
 import { cellAt, type SheetGrid, type WorkbookGrid } from '../grid/sheet-grid.js';
 import { detectSheet, type LeadRegister } from '../detect/detect-sheet.js';
+import { statedReviewDate, type StatedReviewDate } from '../detect/stated-review-date.js';
 import { KEY_SHEET_NAME } from '../key/find-key.js';
 import { COLOUR_LISTS_SHEET } from '../edits/status-colouring-plan.js';
 import { REVIEWS_SHEET } from '../edits/review-snapshot-plan.js';
@@ -31,11 +32,18 @@ export interface AnalyseOptions {
   compareWith?: IsoDate | 'none';
 }
 
-export type AsAtSource = 'given' | 'progress-header' | 'today';
+/**
+ * Where the review date came from, in the order it is looked for: given (`--as-at`, the pane),
+ * stated by the workbook ("Position as at 30 September 2025" above a tracker or on its cover), the
+ * period in a progress or rating column's heading, else today.
+ */
+export type AsAtSource = 'given' | 'stated' | 'progress-header' | 'today';
 
 export interface WorkbookAnalysis {
   asAt: IsoDate;
   asAtSource: AsAtSource;
+  /** Where the workbook states its review date, when that is the date used. */
+  asAtStated?: StatedReviewDate;
   trackers: TrackerAnalysis[];
   registers: LeadRegister[];
   /** Sheets with neither a tracker nor a register (notes, covers, keys). */
@@ -73,7 +81,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
     else passedOver.push(grid.name);
   }
 
-  const { asAt, asAtSource } = reviewDate(found, options);
+  const { asAt, asAtSource, asAtStated } = reviewDate(found, workbook.sheets.filter((grid) => passedOver.includes(grid.name)), options);
   const register = registers.length > 0 ? new LeadRegisterIndex(registers.flatMap((r) => r.names)) : undefined;
   const keySheets = workbook.sheets.filter((grid) => KEY_SHEET_NAME.test(grid.name));
   const snapshots = readReviewSnapshots(workbook);
@@ -82,7 +90,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
     found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register, keySheets)),
     options.since ?? (kept && snapshotAsEarlier(kept)),
   );
-  return { asAt, asAtSource, trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }) };
+  return { asAt, asAtSource, ...(asAtStated && { asAtStated }), trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }) };
 }
 
 function keptReview(snapshots: readonly ReviewSnapshot[], asAt: IsoDate, choice: AnalyseOptions['compareWith']): ReviewSnapshot | undefined {
@@ -91,16 +99,25 @@ function keptReview(snapshots: readonly ReviewSnapshot[], asAt: IsoDate, choice:
   return latestBefore(snapshots, asAt);
 }
 
+/** How far down a cover sheet a statement of the position is looked for. */
+const COVER_ROWS = 30;
+
 function reviewDate(
   found: readonly { grid: SheetGrid; layout: TrackerLayout }[],
+  others: readonly SheetGrid[],
   options: AnalyseOptions,
-): { asAt: IsoDate; asAtSource: AsAtSource } {
+): { asAt: IsoDate; asAtSource: AsAtSource; asAtStated?: StatedReviewDate } {
   if (options.asAt !== undefined) return { asAt: options.asAt, asAtSource: 'given' };
+  const stated =
+    found.map(({ grid, layout }) => statedReviewDate(grid, 1, (layout.headerTop ?? layout.headerRow) - 1)).find((s) => s !== undefined) ??
+    others.map((grid) => statedReviewDate(grid, 1, COVER_ROWS)).find((s) => s !== undefined);
+  if (stated) return { asAt: stated.date, asAtSource: 'stated', asAtStated: stated };
   for (const { grid, layout } of found) {
-    const column = layout.columns.progress;
-    if (column === undefined) continue;
-    const period = periodEnd(cellText(cellAt(grid, layout.headerRow, column)));
-    if (period !== undefined) return { asAt: period, asAtSource: 'progress-header' };
+    for (const column of [layout.columns.progress, ...layout.ratedColumns]) {
+      if (column === undefined) continue;
+      const period = periodEnd(cellText(cellAt(grid, layout.headerRow, column)));
+      if (period !== undefined) return { asAt: period, asAtSource: 'progress-header' };
+    }
   }
   return { asAt: options.today, asAtSource: 'today' };
 }

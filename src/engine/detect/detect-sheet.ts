@@ -2,9 +2,9 @@ import { cellText } from '../grid/cell.js';
 import { cellAt, lastRow, type SheetGrid } from '../grid/sheet-grid.js';
 import type { Profile } from '../profile/profile-schema.js';
 import type { TrackerLayout } from '../tracker/tracker-layout.js';
-import { periodEnd } from '../dates/period.js';
 import { findHeaderRow, findRegisterHeader, type HeaderFound } from './header-row.js';
-import { headerWords, isRevisedDate } from './header-words.js';
+import { layoutFromHeader } from './choose-columns.js';
+import { headerWords } from './header-words.js';
 
 export interface LeadRegister {
   sheet: string;
@@ -23,7 +23,7 @@ export type SheetDetection =
 export function detectSheet(grid: SheetGrid, profile: Profile): SheetDetection {
   const words = headerWords(profile);
   const header = findHeaderRow(grid, words);
-  if (header && !isCountTable(grid, header.row)) return { kind: 'tracker', layout: layoutFromHeader(grid.name, header) };
+  if (header && !isCountTable(grid, header.row)) return { kind: 'tracker', layout: layoutFromHeader(grid, header) };
   const register = findRegisterHeader(grid, words);
   if (register) {
     const names: string[] = [];
@@ -51,44 +51,4 @@ function isCountTable(grid: SheetGrid, headerRow: number): boolean {
 
 function isNameLike(text: string): boolean {
   return text.length <= 60 && text.split(/\s+/).length <= 8 && !/[;:.]$|[;:]\s/.test(text);
-}
-
-/**
- * The first column of each role is the one used; every rated column is kept, the current one
- * first. A revised date beside the original is kept apart from it.
- */
-function layoutFromHeader(sheet: string, header: HeaderFound): TrackerLayout {
-  const layout: TrackerLayout = { sheet, headerRow: header.row, columns: {}, ratedColumns: [], source: 'detected' };
-  if (header.top !== undefined) layout.headerTop = header.top;
-  const headings: Record<number, string> = {};
-  for (const { role, column, heading } of header.cells) {
-    headings[column] = heading;
-    if (role === 'status') layout.ratedColumns.push(column);
-    else if (role === 'due' && isRevisedDate(heading)) layout.revisedDue ??= column;
-    else if (layout.columns[role] === undefined) layout.columns[role] = column;
-  }
-  // A revised date with no original beside it is simply the due date.
-  if (layout.columns.due === undefined && layout.revisedDue !== undefined) {
-    layout.columns.due = layout.revisedDue;
-    delete layout.revisedDue;
-  }
-  layout.ratedColumns = currentRatingFirst(layout.ratedColumns, headings);
-  if (header.top !== undefined) layout.headings = headings;
-  return layout;
-}
-
-/**
- * Of several rated columns, the status is the current one: named current, latest or now, else the
- * one whose heading names the latest period ("Current rating (Jun 25)" over "Previous rating
- * (Mar 25)"); else the first, as written.
- */
-function currentRatingFirst(columns: number[], headings: Record<number, string>): number[] {
-  if (columns.length < 2) return columns;
-  const named = columns.find((c) => /\b(?:current|latest|now|this (?:quarter|month|period))\b/i.test(headings[c] ?? ''));
-  let chosen = named;
-  if (chosen === undefined) {
-    const dated = columns.map((c) => ({ c, end: periodEnd(headings[c] ?? '') }));
-    if (dated.every((d) => d.end !== undefined)) chosen = dated.reduce((a, b) => ((b.end ?? '') > (a.end ?? '') ? b : a)).c;
-  }
-  return chosen === undefined ? columns : [chosen, ...columns.filter((c) => c !== chosen)];
 }

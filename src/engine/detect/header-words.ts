@@ -1,6 +1,7 @@
 import { COLUMN_ROLES, type ColumnRole } from '../profile/column-role.js';
 import type { Profile } from '../profile/profile-schema.js';
 import { wordingKey } from '../vocabulary/normalise.js';
+import { dateHeadingMeaning } from './date-heading.js';
 
 /** A header cell this long is content, not a header. */
 const MAX_HEADER_LENGTH = 80;
@@ -45,6 +46,11 @@ export function headerWords(profile: Profile): HeaderWords {
         }
       }
     }
+    // A dated heading is read by what it means: "Date of decision" is no due date, "To be
+    // delivered by" is one though no list holds it.
+    const dated = dateHeadingMeaning(trimmed);
+    if (best?.role === 'due' && dated === 'event') return undefined;
+    if (best === undefined && dated === 'due') return 'due';
     return best?.role;
   };
   const exact = new Map(phrases.map(({ role, phrases: list }) => [role, new Set(list.map((tokens) => tokens.join(' ')))]));

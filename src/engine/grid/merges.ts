@@ -49,11 +49,18 @@ function covers(area: MergedArea, row: number, column: number): boolean {
  * (left) column only. A heading merged across the table stays in its first cell.
  */
 export function cellOrMergedAbove(grid: SheetGrid, row: number, column: number): Cell {
-  const own = cellAt(grid, row, column);
-  if (own.kind !== 'empty') return own;
+  return cellAt(grid, rowReadFor(grid, row, column), column);
+}
+
+/**
+ * The row whose cell stands for this one as cellOrMergedAbove reads it: the top of a merge down
+ * its own column, else the row itself. Value and colours are both read there, so a status merged
+ * over three actions rates (and colours) each of them as the merge shows it.
+ */
+export function rowReadFor(grid: SheetGrid, row: number, column: number): number {
+  if (cellAt(grid, row, column).kind !== 'empty') return row;
   const area = mergedAreaAt(grid, row, column);
-  if (!area || area.left !== column || area.top === row) return own;
-  return cellAt(grid, area.top, area.left);
+  return !area || area.left !== column || area.top === row ? row : area.top;
 }
 
 /** The text heading a column in a group row: a merge across columns gives its text to every column under it. */

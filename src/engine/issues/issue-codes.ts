@@ -23,6 +23,7 @@ export interface IssueParams {
   'date-missing': { placeholder?: string };
   'date-no-year': { text: string; date: IsoDate };
   overdue: { due: IsoDate; asAt: IsoDate; derivedFrom?: string; revised?: boolean };
+  'status-not-applicable': { text: string; header: string };
   'blank-row': Record<string, never>;
   'repeated-header': Record<string, never>;
   'continuation-row': { recordRow: number; id?: string };
@@ -56,6 +57,7 @@ export const ISSUE_SEVERITY: { readonly [C in IssueCode]: Severity } = {
   overdue: 'warning',
   'status-contradicts-progress': 'warning',
   'progress-unchanged': 'warning',
+  'status-not-applicable': 'info',
   'blank-row': 'info',
   'repeated-header': 'info',
   'continuation-row': 'info',

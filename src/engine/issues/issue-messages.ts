@@ -34,6 +34,7 @@ const MESSAGES: { [C in keyof IssueParams]: Render<C> } = {
   'lead-unknown': (p) => `"${p.name}" is not in the register of leads.`,
   'status-nonstandard': (p, f) =>
     `"${p.text}" is written differently from the other ${p.category} statuses${f.suggestion ? ` ("${f.suggestion}")` : ''}.`,
+  'status-not-applicable': (p) => `"${p.text}": this item no longer applies, so it is not counted in any rating and nothing is due on it.`,
   'status-colour-only': (p) =>
     `The ${p.category} rating is shown only by ${
       p.shownBy === 'fill' ? 'the cell\'s fill colour' : p.shownBy === 'font' ? `the colour of "${p.text ?? ''}"` : `the emoji "${p.text ?? ''}"`

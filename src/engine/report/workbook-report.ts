@@ -12,6 +12,8 @@ export interface WorkbookReport {
   file: string;
   asAt: IsoDate;
   asAtSource: AsAtSource;
+  /** Where the workbook states the date, when asAtSource is 'stated': "Position as at 30 September 2025" in Plan!A2. */
+  asAtStated?: { sheet: string; cell: string; text: string };
   trackers: TrackerReport[];
   registers: { sheet: string; column: string; names: string[] }[];
   passedOver: string[];
@@ -90,6 +92,7 @@ export function workbookReport(file: string, analysis: WorkbookAnalysis): Workbo
     file,
     asAt: analysis.asAt,
     asAtSource: analysis.asAtSource,
+    ...(analysis.asAtStated && { asAtStated: { sheet: analysis.asAtStated.sheet, cell: analysis.asAtStated.cell, text: analysis.asAtStated.text } }),
     trackers,
     registers: analysis.registers.map((r) => ({ sheet: r.sheet, column: columnLetter(r.column), names: r.names })),
     passedOver: analysis.passedOver,

@@ -9,7 +9,7 @@ import type { Rule } from './rule.js';
  * (from the column, or derived from a timescale in its text) is before the as-at date and which
  * is not completed.
  */
-export const checkDates: Rule = ({ layout, records, dueReadings, revisedReadings, due, ratings, asAt }) => {
+export const checkDates: Rule = ({ layout, records, dueReadings, revisedReadings, due, ratings, notApplicable, asAt }) => {
   const findings: Finding[] = [];
   const dueColumn = layout.columns.due;
   const { revisedDue } = layout;
@@ -21,6 +21,7 @@ export const checkDates: Rule = ({ layout, records, dueReadings, revisedReadings
     findings.push(finding);
   };
   records.forEach((record, index) => {
+    if (notApplicable[index]) return; // an item that no longer applies has nothing due
     const { sheet } = layout;
     const { row } = record;
     const reading = dueReadings[index];

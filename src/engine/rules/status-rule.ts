@@ -1,5 +1,5 @@
 import { cellAddress } from '../grid/a1.js';
-import { cellAt } from '../grid/sheet-grid.js';
+import { cellOrMergedAbove } from '../grid/merges.js';
 import type { Finding } from '../issues/issue-codes.js';
 import type { StatusKey } from '../key/status-key.js';
 import type { BragCategory } from '../profile/brag.js';
@@ -42,7 +42,7 @@ export const checkStatuses: Rule = ({ grid, layout, records, profile, headers, c
 
   records.forEach((record, recordIndex) => {
     layout.ratedColumns.forEach((column, index) => {
-      if (cellAt(grid, record.row, column).kind === 'error') return; // reported as cell-error
+      if (cellOrMergedAbove(grid, record.row, column).kind === 'error') return; // reported as cell-error
       const text = record.ratingTexts[index] ?? '';
       const rated = cellRatings[recordIndex]?.[index];
       const header = headers.get(column) ?? 'status';
@@ -58,6 +58,10 @@ export const checkStatuses: Rule = ({ grid, layout, records, profile, headers, c
           params: { text, header, ...(nearest !== undefined && { nearest }) },
           suggestion: nearest ?? CHOOSE_A_RATING,
         });
+        return;
+      }
+      if (rated.source === 'not-applicable') {
+        findings.push({ ...base(record, column), code: 'status-not-applicable', params: { text, header } });
         return;
       }
       if (rated.rating === 'unrated') return;

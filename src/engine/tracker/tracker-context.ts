@@ -31,6 +31,8 @@ export interface TrackerContext {
   cellRatings: CellRating[][];
   /** Per record, the rating of each rated column (status first). */
   ratings: Rating[][];
+  /** Per record, whether its status says it no longer applies ("N/A", "Withdrawn"): nothing is due on it. */
+  notApplicable: boolean[];
   /** The tracker's own key, where it has one. */
   key: StatusKey | undefined;
   /** Per record, its leads with references followed. */

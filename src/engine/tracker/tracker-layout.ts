@@ -15,6 +15,19 @@ export interface TrackerLayout {
   headings?: Record<number, string>;
   /** Whether Tracker Check found the layout or an officer chose it. */
   source: 'detected' | 'chosen';
+  /** Why each role's column was chosen, where Tracker Check found it. */
+  choices?: ColumnChoice[];
+}
+
+/** One role's column as detected: the heading, a short reason, how sure, and the other candidates. */
+export interface ColumnChoice {
+  role: ColumnRole;
+  column: number;
+  heading: string;
+  why: string;
+  /** False where another column could as well hold the role (a tie, or a rating of another kind). */
+  certain: boolean;
+  alternatives: { column: number; heading: string }[];
 }
 
 export function hasRole(layout: TrackerLayout, role: ColumnRole): boolean {

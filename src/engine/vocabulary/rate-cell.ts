@@ -3,10 +3,14 @@ import type { CellColours } from '../grid/sheet-grid.js';
 import type { KeyLookup } from '../key/status-key.js';
 import type { BragCategory, Rating } from '../profile/brag.js';
 import { categoryOfColour, categoryOfEmoji, COLOUR_STRENGTH, isSymbolOnly } from './colour-rating.js';
+import { isNotApplicable } from './not-applicable.js';
 import type { StatusVocabulary } from './status-vocabulary.js';
 
-/** What gave a cell its rating: the tracker's key, the words (profile and defaults), or colour alone. */
-export type RatingSource = 'key' | 'words' | 'colour' | 'none';
+/**
+ * What gave a cell its rating: the tracker's key, the words (profile and defaults), or colour
+ * alone; 'not-applicable' for a wording that takes the item out of the count ("N/A", "Withdrawn").
+ */
+export type RatingSource = 'key' | 'words' | 'colour' | 'not-applicable' | 'none';
 
 export interface CellRating {
   rating: Rating;
@@ -16,6 +20,7 @@ export interface CellRating {
 }
 
 const UNRATED: CellRating = Object.freeze({ rating: 'unrated', source: 'none' });
+const NOT_APPLICABLE: CellRating = Object.freeze({ rating: 'unrated', source: 'not-applicable' });
 
 /**
  * A rated cell's category, in the order the README gives: the tracker's key, then the words
@@ -27,6 +32,7 @@ export function rateCell(cell: Cell, colours: CellColours | undefined, vocabular
   const text = cellText(cell);
   if (text !== '') {
     const fromKey = key?.categoryOf(text);
+    if (fromKey === undefined && isNotApplicable(text)) return NOT_APPLICABLE;
     const category = fromKey ?? vocabulary.categoryOf(text);
     if (category !== undefined) {
       const fill = key?.categoryOfColour(colours?.fill) ?? categoryOfColour(colours?.fill, COLOUR_STRENGTH.contradicting);

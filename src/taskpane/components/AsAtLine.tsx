@@ -11,7 +11,7 @@ export function AsAtLine({ report }: { report: WorkbookReport }): JSX.Element {
   return (
     <div className={styles.block}>
       <Body1Strong>{asAtDate(report.asAt)}</Body1Strong>
-      <Caption1>{asAtSourceText(report.asAtSource)}</Caption1>
+      <Caption1>{asAtSourceText(report)}</Caption1>
     </div>
   );
 }
