@@ -47,6 +47,7 @@ class SheetBuilder {
   private readonly rowStyles = new Map<number, number>();
   private readonly columnStyles: Array<{ min: number; max: number; style: number }> = [];
   private readonly merges: MergedArea[] = [];
+  private readonly dates = new Map<number, Cell>();
   private cells = 0;
   private cellElements = 0;
   private lastRow = 0;
@@ -206,9 +207,15 @@ class SheetBuilder {
   private number(value: number): Cell {
     if (!Number.isFinite(value)) return EMPTY_CELL;
     if (!this.context.styles.isDate(this.style)) return { kind: 'number', value };
-    // Excel's serial day: 0 is 30 December 1899 (1 January 1904 in the 1904 system).
-    const date = isoFromUtcDate(new Date(Math.round((value - 25569 + (this.context.date1904 ? 1462 : 0)) * 86_400_000)));
-    return date === undefined ? EMPTY_CELL : { kind: 'date', value: date };
+    // A tracker's dates repeat (a few target dates over thousands of rows): each serial is converted once.
+    let date = this.dates.get(value);
+    if (date === undefined) {
+      // Excel's serial day: 0 is 30 December 1899 (1 January 1904 in the 1904 system).
+      const iso = isoFromUtcDate(new Date(Math.round((value - 25569 + (this.context.date1904 ? 1462 : 0)) * 86_400_000)));
+      date = iso === undefined ? EMPTY_CELL : { kind: 'date', value: iso };
+      this.dates.set(value, date);
+    }
+    return date;
   }
 
   private addCell(cell: Cell): void {
