@@ -2,6 +2,7 @@ import { isoFromUtcDate } from '../../../engine/dates/calendar.js';
 import { EMPTY_CELL, textCell, type Cell } from '../../../engine/grid/cell.js';
 import type { MergedArea, SheetGrid, SheetVisibility } from '../../../engine/grid/sheet-grid.js';
 import type { TextBudget } from '../text-budget.js';
+import { CellStyleIndex } from './cell-style-index.js';
 import { unescapeOoxml } from './shared-strings-part.js';
 import { count, READ_LIMITS, ReadLimitExceeded } from './read-limits.js';
 import type { CellStyles } from './styles-part.js';
@@ -42,8 +43,7 @@ type CellText = 'none' | 'value' | 'formula';
 
 class SheetBuilder {
   private readonly rows: Cell[][] = [];
-  /** Per row (index row - 1): column, style, column, style… of every <c> element, for the colours. */
-  private readonly cellStyles: Array<Int32Array | undefined> = [];
+  private readonly cellStyles = new CellStyleIndex();
   private readonly rowStyles = new Map<number, number>();
   private readonly columnStyles: Array<{ min: number; max: number; style: number }> = [];
   private readonly merges: MergedArea[] = [];
@@ -54,9 +54,8 @@ class SheetBuilder {
   private lastColumn = -1;
 
   private row = 0;
-  private rowColumns: number[] = [];
-  private rowValues: Cell[] = [];
-  private rowStylePairs: number[] = [];
+  private readonly rowColumns: number[] = [];
+  private readonly rowValues: Cell[] = [];
   private nextColumn = 0;
 
   private inCell = false;
@@ -83,7 +82,7 @@ class SheetBuilder {
         this.formula = false;
         this.value = undefined;
         this.inCell = true;
-        this.rowStylePairs.push(this.column, this.style);
+        this.cellStyles.add(this.row, this.column, this.style);
         if (++this.cellElements > READ_LIMITS.cellsPerSheet * 2) {
           throw new ReadLimitExceeded(`sheet "${this.context.name}" has more than ${count(READ_LIMITS.cellsPerSheet * 2)} cells written in it`);
         }
@@ -241,12 +240,8 @@ class SheetBuilder {
       const values: Cell[] = new Array<Cell>(Math.max(...this.rowColumns) + 1).fill(EMPTY_CELL);
       this.rowColumns.forEach((column, i) => (values[column] = this.rowValues[i]!));
       this.rows[this.row - 1] = values;
-      this.rowColumns = [];
-      this.rowValues = [];
-    }
-    if (this.rowStylePairs.length > 0) {
-      this.cellStyles[this.row - 1] = Int32Array.from(this.rowStylePairs);
-      this.rowStylePairs = [];
+      this.rowColumns.length = 0;
+      this.rowValues.length = 0;
     }
   }
 
@@ -270,8 +265,8 @@ class SheetBuilder {
   }
 
   private styleAt(row: number, column: number): number {
-    const pairs = this.cellStyles[row - 1];
-    if (pairs) for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === column) return pairs[i + 1]!;
+    const own = this.cellStyles.styleOf(row, column);
+    if (own !== undefined) return own;
     const rowStyle = this.rowStyles.get(row);
     if (rowStyle !== undefined) return rowStyle;
     return this.columnStyles.find((range) => range.min <= column && column <= range.max)?.style ?? 0;
