@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseWorkbook } from '../../src/engine/analyse/analyse-workbook.js';
 import { workbookReport } from '../../src/engine/report/workbook-report.js';
+import { parseCellAddress } from '../../src/engine/grid/a1.js';
+import { cellText } from '../../src/engine/grid/cell.js';
+import { cellAt } from '../../src/engine/grid/sheet-grid.js';
+import { wordingKey } from '../../src/engine/vocabulary/normalise.js';
 import { readWorkbookFile } from '../../src/hosts/file/read-workbook-file.js';
 import { realisticFixtures, scoreReport, scoreTable, type TrackerScore } from '../support/fixture-truth.js';
 
@@ -44,6 +48,13 @@ describe('realistic trackers against their ground truth', () => {
         items: truth.total.items,
         statusCounts: { blue: truth.total.statusCounts.blue, green: truth.total.statusCounts.green, amber: truth.total.statusCounts.amber, red: truth.total.statusCounts.red, unrated: truth.total.statusCounts.unrated },
       });
+    }
+    // A suggestion never changes what a status says: each is a spelling of its own cell's wording.
+    for (const issue of report.trackers.flatMap((t) => t.issues).filter((i) => i.code === 'status-nonstandard')) {
+      const grid = read.workbook.sheets.find((s) => s.name === issue.sheet);
+      const at = parseCellAddress(issue.cell ?? '');
+      const written = grid && at ? cellText(cellAt(grid, at.row, at.column)) : '';
+      expect(wordingKey(issue.suggestion ?? ''), `${issue.sheet}!${issue.cell} "${written}" → "${issue.suggestion}"`).toBe(wordingKey(written));
     }
     for (const s of score) {
       expect({ sheet: s.sheet, items: s.items.got, counts: s.countsRight, missed: s.missed, keyMissed: s.keyMissed, columns: s.wrongColumns, date: s.dateFrom }).toStrictEqual({

@@ -1,6 +1,6 @@
 // An .xlsx loaded into the in-memory Excel as Excel would hold it, for tests that hand the add-in
 // and the command line the same workbook: values (a merged area's in its top-left cell only), fills
-// and font colours resolved as the file host resolves them, merged areas and sheet visibility.
+// and font colours resolved as the file host resolves them, number formats, merged areas and sheet visibility.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -36,6 +36,7 @@ export async function fakeFromXlsx(path: string): Promise<WorkbookModel> {
         const found = colours(cell.style);
         if (found?.fill) sheet.ensure(r - 1, c - 1).fill = found.fill;
         if (found?.font) sheet.ensure(r - 1, c - 1).fontColor = found.font;
+        if (cell.numFmt) sheet.ensure(r - 1, c - 1).numberFormat = cell.numFmt;
       }),
     );
   }

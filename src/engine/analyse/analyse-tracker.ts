@@ -1,9 +1,11 @@
 import type { ReviewComparison } from '../compare/review-comparison.js';
 import type { IsoDate } from '../dates/calendar.js';
-import { readDate } from '../dates/read-date.js';
+import { lastDayOfMonth, parseIso } from '../dates/calendar.js';
+import { isMonthFormat } from '../dates/month-format.js';
+import { readDate, type DateReading } from '../dates/read-date.js';
 import { derivedDueDate } from '../dates/timescale.js';
-import { cellText } from '../grid/cell.js';
-import { cellAt, type SheetGrid } from '../grid/sheet-grid.js';
+import { cellText, type Cell } from '../grid/cell.js';
+import { cellAt, colourKey, type SheetGrid } from '../grid/sheet-grid.js';
 import { ownColours, rowReadFor } from '../grid/merges.js';
 import type { Issue } from '../issues/issue-codes.js';
 import { renderIssue } from '../issues/issue-messages.js';
@@ -38,6 +40,13 @@ export interface TrackerAnalysis {
   since?: ReviewComparison;
 }
 
+/** A date shown as a month ("Oct-25", stored as the 1st) is due at the month's end, as the officer reads it. */
+function asShown(reading: DateReading, grid: SheetGrid, row: number, column: number): DateReading {
+  if (reading.kind !== 'date' || !isMonthFormat(grid.numberFormats?.get(colourKey(row, column)))) return reading;
+  const { year, month } = parseIso(reading.date);
+  return { ...reading, date: lastDayOfMonth(year, month) };
+}
+
 /** Reads, checks and counts one tracker, given where it sits. */
 export function analyseTracker(
   grid: SheetGrid,
@@ -64,12 +73,10 @@ export function analyseTracker(
   const ratings = cellRatings.map((row) => row.map((cell) => cell.rating));
   const notApplicable = cellRatings.map((row) => row[0]?.source === 'not-applicable');
   const { leads, unresolved } = resolveLeads(records, register);
-  const dueReadings = records.map((record) =>
-    layout.columns.due === undefined ? undefined : readDate(record.dueCell, profile.datePlaceholders, asAt),
-  );
-  const revisedReadings = records.map((record) =>
-    record.revisedDueCell === undefined ? undefined : readDate(record.revisedDueCell, profile.datePlaceholders, asAt),
-  );
+  const readDue = (column: number | undefined, row: number, cell: Cell | undefined) =>
+    column === undefined || cell === undefined ? undefined : asShown(readDate(cell, profile.datePlaceholders, asAt), grid, rowReadFor(grid, row, column), column);
+  const dueReadings = records.map((record) => readDue(layout.columns.due, record.row, record.dueCell));
+  const revisedReadings = records.map((record) => readDue(layout.revisedDue, record.row, record.revisedDueCell));
   const due = records.map((record, index): DueDate | undefined => {
     const revised = revisedReadings[index];
     if (revised?.kind === 'date') return { date: revised.date, revised: true };

@@ -6,11 +6,13 @@ import { DEFAULT_PROFILE } from '../profile/default-profile.js';
 import { statusVocabulary } from '../vocabulary/status-vocabulary.js';
 import type { AnalyseOptions } from './analyse-workbook.js';
 
-/** The cells of one sheet whose fill and font colours the engine needs. */
+/** The cells of one sheet whose fill and font colours (and, for due dates, number formats) the engine needs. */
 export interface ColourRead {
   sheet: string;
   /** Rectangles in sheet coordinates (1-based rows, 0-based columns), ends included. */
   areas: MergedArea[];
+  /** Rectangles whose number formats the engine needs: the due dates, where a month format means the month's end. */
+  numberFormatAreas: MergedArea[];
 }
 
 /**
@@ -26,6 +28,7 @@ export function colourReadPlan(workbook: WorkbookGrid, options: ColourReadOption
   const vocabulary = statusVocabulary(profile);
   const keySheets = workbook.sheets.filter((grid) => KEY_SHEET_NAME.test(grid.name));
   const bySheet = new Map<string, MergedArea[]>();
+  const formats = new Map<string, MergedArea[]>();
   const add = (sheet: string, areas: readonly MergedArea[]) => bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), ...areas]);
   for (const grid of workbook.sheets) {
     const chosen = options.layouts?.find((layout) => layout.sheet === grid.name);
@@ -35,11 +38,14 @@ export function colourReadPlan(workbook: WorkbookGrid, options: ColourReadOption
     const bottom = lastRow(grid);
     if (bottom > layout.headerRow) {
       add(grid.name, layout.ratedColumns.map((column) => ({ top: layout.headerRow + 1, left: column, bottom, right: column })));
+      const dated = [layout.columns.due, layout.revisedDue].filter((column) => column !== undefined);
+      if (dated.length > 0) formats.set(grid.name, dated.map((column) => ({ top: layout.headerRow + 1, left: column, bottom, right: column })));
+      if (!bySheet.has(grid.name)) add(grid.name, []);
     }
     const key = findStatusKey(grid, layout, keySheets, vocabulary);
     for (const { sheet, area } of key?.areas ?? []) add(sheet, [area]);
   }
-  return [...bySheet].map(([sheet, areas]) => ({ sheet, areas: distinct(areas) }));
+  return [...bySheet].map(([sheet, areas]) => ({ sheet, areas: distinct(areas), numberFormatAreas: formats.get(sheet) ?? [] }));
 }
 
 function distinct(areas: readonly MergedArea[]): MergedArea[] {

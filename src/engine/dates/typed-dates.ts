@@ -77,7 +77,10 @@ export function readNamedPeriod(text: string): IsoDate | undefined {
   return undefined;
 }
 
-/** A day, month, term or quarter written without a year: "30th Sept", "June", "Spring term", "End of Q3". */
+/**
+ * A day, month, term, quarter or financial year written without a year: "30th Sept", "June",
+ * "Spring term", "End of Q3", "End of the financial year".
+ */
 export function readWithoutYear(text: string, asAt: IsoDate): TypedDate | undefined {
   const year = parseIso(asAt).year;
   let m = new RegExp(String.raw`^(?:by\s+|end\s+(?:of\s+)?)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?[\s-]+${MONTH}$`, 'i').exec(text);
@@ -96,6 +99,11 @@ export function readWithoutYear(text: string, asAt: IsoDate): TypedDate | undefi
     const start = month >= 4 ? year : year - 1;
     const quarter = Number(m[1]);
     return { date: quarter === 4 ? lastDayOfMonth(start + 1, 3) : lastDayOfMonth(start, 3 + quarter * 3) };
+  }
+  // The financial year (or a council's "year end") alone is the one the review falls in: it ends 31 March.
+  if (/^(?:by\s+)?(?:the\s+)?(?:end\s+(?:of\s+)?(?:the\s+)?(?:financial\s+year|fy)|(?:financial\s+)?year[\s-]+end)$/i.test(text)) {
+    const { month } = parseIso(asAt);
+    return { date: lastDayOfMonth(month >= 4 ? year + 1 : year, 3) };
   }
   return undefined;
 }

@@ -31,6 +31,11 @@ export interface SheetGrid {
    * only those cells, so both hosts hand the engine the same colours.
    */
   readonly colours?: ReadonlyMap<string, CellColours>;
+  /**
+   * Number formats of the cells the engine asked for (the due columns: see colourReadPlan), keyed
+   * by colourKey: a date shown "mmm-yy" is a month, due at its end.
+   */
+  readonly numberFormats?: ReadonlyMap<string, string>;
   readonly merges?: ReadonlyArray<MergedArea>;
   /** Absent means visible. */
   readonly visibility?: SheetVisibility;

@@ -29,6 +29,8 @@ export interface TrackerReport {
   headerRow: number;
   /** Column letters by role; `status` is the first rated column. */
   columns: Partial<Record<ColumnRole, string>>;
+  /** Why each role's column was chosen, where Tracker Check found the layout: "Target date" (G), "its heading says when the action is due". */
+  columnReasons?: Partial<Record<ColumnRole, { column: string; heading: string; why: string }>>;
   items: number;
   statusCounts: RatingCounts;
   ratings: { header: string; column: string; counts: RatingCounts }[];
@@ -69,10 +71,12 @@ export function workbookReport(file: string, analysis: WorkbookAnalysis): Workbo
     for (const [role, column] of Object.entries(layout.columns)) columns[role as ColumnRole] = columnLetter(column);
     const status = layout.ratedColumns[0];
     if (status !== undefined) columns.status = columnLetter(status);
+    const reasons = layout.choices?.map((c) => [c.role, { column: columnLetter(c.column), heading: c.heading, why: c.why }] as const);
     return {
       sheet: layout.sheet,
       headerRow: layout.headerRow,
       columns,
+      ...(reasons && reasons.length > 0 && { columnReasons: Object.fromEntries(reasons) }),
       items: records.length,
       statusCounts: tracker.statusCounts,
       ratings: tracker.ratings.map((r) => ({ header: r.header, column: columnLetter(r.column), counts: r.counts })),

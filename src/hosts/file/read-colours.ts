@@ -4,7 +4,7 @@ import { colourKey, type CellColours, type SheetGrid, type WorkbookGrid } from '
 import type { styleColourReader } from './style-colours.js';
 
 /**
- * The grids with the colours of exactly the cells colourReadPlan names, and no others, so the file
+ * The grids with the colours (and number formats) of exactly the cells colourReadPlan names, and no others, so the file
  * host gives the engine what the add-in gives it. A cell that does not exist takes its row's style,
  * else its column's, as Excel shows it.
  */
@@ -16,13 +16,14 @@ export function withPlannedColours(
 ): WorkbookGrid {
   const plan = colourReadPlan(workbook, options);
   if (plan.length === 0) return workbook;
-  const bySheet = new Map(plan.map((read) => [read.sheet, read.areas]));
+  const bySheet = new Map(plan.map((read) => [read.sheet, read]));
   return {
     ...workbook,
     sheets: workbook.sheets.map((grid): SheetGrid => {
-      const areas = bySheet.get(grid.name);
+      const read = bySheet.get(grid.name);
       const sheet = sheets.get(grid.name);
-      if (!areas || !sheet) return grid;
+      if (!read || !sheet) return grid;
+      const { areas } = read;
       const found = new Map<string, CellColours>();
       for (const area of areas) {
         for (let r = area.top; r <= area.bottom; r++) {
@@ -34,7 +35,16 @@ export function withPlannedColours(
           }
         }
       }
-      return found.size > 0 ? { ...grid, colours: found } : grid;
+      const numberFormats = new Map<string, string>();
+      for (const area of read.numberFormatAreas) {
+        for (let r = area.top; r <= area.bottom; r++) {
+          for (let c = area.left; c <= area.right; c++) {
+            const format = sheet.findRow(r)?.findCell(c + 1)?.numFmt;
+            if (format && format !== 'General') numberFormats.set(colourKey(r, c), format);
+          }
+        }
+      }
+      return { ...grid, ...(found.size > 0 && { colours: found }), ...(numberFormats.size > 0 && { numberFormats }) };
     }),
   };
 }

@@ -66,6 +66,18 @@ export async function readPlannedColours(context: Excel.RequestContext, workbook
   const pieces = plan.flatMap((read) => read.areas.flatMap((area) => rowBlocks(read.sheet, area, COLOUR_CELLS_PER_SYNC)));
   const pending = batches(pieces, COLOUR_CELLS_PER_SYNC);
   const found = new Map<string, Map<string, CellColours>>();
+  // The due columns' number formats ride the first colour sync: one string per cell, small.
+  const formatReads = plan.flatMap((read) =>
+    read.numberFormatAreas.map((area) => ({
+      sheet: read.sheet,
+      area,
+      range: context.workbook.worksheets
+        .getItem(read.sheet)
+        .getRangeByIndexes(area.top - 1, area.left, area.bottom - area.top + 1, area.right - area.left + 1)
+        .load('numberFormat'),
+    })),
+  );
+  if (pending.length === 0 && formatReads.length > 0) await context.sync();
   while (pending.length > 0) {
     const batch = pending.shift() ?? [];
     const results = batch.map(({ sheet, area }) =>
@@ -100,11 +112,26 @@ export async function readPlannedColours(context: Excel.RequestContext, workbook
       );
     });
   }
+  const formats = new Map<string, Map<string, string>>();
+  for (const { sheet, area, range } of formatReads) {
+    const bySheet = formats.get(sheet) ?? new Map<string, string>();
+    formats.set(sheet, bySheet);
+    (range.numberFormat as unknown[][] | null)?.forEach((row, i) =>
+      row.forEach((format, j) => {
+        if (typeof format === 'string' && format !== 'General') bySheet.set(colourKey(area.top + i, area.left + j), format);
+      }),
+    );
+  }
   return {
     ...workbook,
     sheets: workbook.sheets.map((grid): SheetGrid => {
       const colours = found.get(grid.name);
-      return colours && colours.size > 0 ? { ...grid, colours } : grid;
+      const numberFormats = formats.get(grid.name);
+      return {
+        ...grid,
+        ...(colours && colours.size > 0 && { colours }),
+        ...(numberFormats && numberFormats.size > 0 && { numberFormats }),
+      };
     }),
   };
 }

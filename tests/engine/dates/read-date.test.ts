@@ -141,6 +141,8 @@ describe('readDate: dates as officers type them', () => {
     ['Term 3 2025/26', '2026-02-14'],
     ['Summer 25', '2025-07-31'],
     ['End of Q3', '2025-12-31'],
+    ['End of the financial year', '2026-03-31'],
+    ['Year end', '2026-03-31'],
   ])('%s is %s', (written, expected) => {
     expect(readDate(text(written), undefined, AS_AT)).toStrictEqual(date(expected));
   });

@@ -63,7 +63,7 @@ async function colours(book: PartsWorkbook) {
 describe('readXlsx: colours of the cells the engine asks for', () => {
   it('resolves theme (with tint), indexed and ARGB fills and font colours in the status column, and nothing else', async () => {
     const { workbook, colours: read } = await colours(tracker());
-    expect(colourReadPlan(workbook, {})).toStrictEqual([{ sheet: 'Tracker', areas: [{ top: 2, left: 3, bottom: 8, right: 3 }] }]);
+    expect(colourReadPlan(workbook, {})).toStrictEqual([{ sheet: 'Tracker', areas: [{ top: 2, left: 3, bottom: 8, right: 3 }], numberFormatAreas: [] }]);
     expect(read).toStrictEqual({
       [colourKey(2, 3)]: { fill: '#70AD47', font: '#FF0000' }, // Green, Accent 6 under the Office 2013+ theme; red text
       [colourKey(3, 3)]: { fill: '#FCE4D6' }, // Orange, Accent 2, Lighter 80%, as Excel shows it

@@ -87,7 +87,7 @@ describe('the grid from Excel is the grid from the file', () => {
     model.sheet('Actions').ensure(4, 2).fontColor = '#d4351c';
     model.sheet('Actions').ensure(3, 2).fontColor = '#000000';
     const { grid } = await officeRead(model);
-    expect(colourReadPlan(grid, {})).toEqual([{ sheet: 'Actions', areas: [{ top: 2, left: 2, bottom: 5, right: 2 }] }]);
+    expect(colourReadPlan(grid, {})).toEqual([{ sheet: 'Actions', areas: [{ top: 2, left: 2, bottom: 5, right: 2 }], numberFormatAreas: [] }]);
     expect(Object.fromEntries(grid.sheets[0]?.colours ?? [])).toEqual({
       '2:2': { fill: '#00703C', font: '#FFFFFF' },
       '3:2': { fill: '#FFDD00' },

@@ -38,7 +38,11 @@ export function shownFormats(model: WorkbookModel): { at(sheet: string, address:
   return {
     at(sheetName, address) {
       const sheet = model.sheet(sheetName);
-      const { r0: row, c0: col } = parseRef(address).rect;
+      const cell = parseRef(address).rect;
+      // A merged area shows its top-left cell, formats included, across the whole area, as Excel draws it.
+      const merge = sheet.merges.find((m) => contains(m, cell.r0, cell.c0));
+      const row = merge?.r0 ?? cell.r0;
+      const col = merge?.c0 ?? cell.c0;
       const own = sheet.view(row, col);
       const shown: Partial<ShownFormat> = {};
       const sheetId = hf.getSheetId(sheet.name) ?? fail('ItemNotFound', `No sheet '${sheet.name}' in the formula engine.`);
