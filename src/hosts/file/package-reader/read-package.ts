@@ -1,6 +1,6 @@
 import { colourReadPlan, type ColourReadOptions } from '../../../engine/analyse/colour-read-plan.js';
 import { SUMMARY_MARKER_PREFIX, sheetOfReference } from '../../../engine/edits/summary-sheet-names.js';
-import { colourKey, type CellColours, type SheetGrid, type WorkbookGrid } from '../../../engine/grid/sheet-grid.js';
+import { colourKey, type CellColours, type MergedArea, type SheetGrid, type WorkbookGrid } from '../../../engine/grid/sheet-grid.js';
 import type { TextBudget } from '../text-budget.js';
 import { OFFICE_2013_THEME_COLOURS, themeColours } from '../theme-colours.js';
 import { readSharedStrings } from './shared-strings-part.js';
@@ -71,27 +71,35 @@ export async function readWorkbookPackage(zip: ZipDirectory, name: string, budge
   return { ok: true, workbook: withPlannedColours(grids, reads, styles, options) };
 }
 
-/** The grids with the colours of exactly the cells colourReadPlan names, so the file host gives the engine what the add-in gives it. */
+/**
+ * The grids with the colours (and the due columns' number formats) of exactly the cells
+ * colourReadPlan names, so the file host gives the engine what the add-in gives it.
+ */
 function withPlannedColours(workbook: WorkbookGrid, reads: ReadonlyMap<string, WorksheetRead>, styles: CellStyles, options: ColourReadOptions): WorkbookGrid {
   const plan = colourReadPlan(workbook, options);
   if (plan.length === 0) return workbook;
-  const bySheet = new Map(plan.map((read) => [read.sheet, read.areas]));
+  const bySheet = new Map(plan.map((read) => [read.sheet, read]));
   return {
     ...workbook,
     sheets: workbook.sheets.map((grid): SheetGrid => {
-      const areas = bySheet.get(grid.name);
+      const planned = bySheet.get(grid.name);
       const read = reads.get(grid.name);
-      if (!areas || !read) return grid;
-      const found = new Map<string, CellColours>();
-      for (const area of areas) {
-        for (let r = area.top; r <= area.bottom; r++) {
-          for (let c = area.left; c <= area.right; c++) {
-            const colours = styles.colours(read.styleAt(r, c));
-            if (colours) found.set(colourKey(r, c), colours);
-          }
-        }
-      }
-      return found.size > 0 ? { ...grid, colours: found } : grid;
+      if (!planned || !read) return grid;
+      const colours = new Map<string, CellColours>();
+      eachCell(planned.areas, (r, c) => {
+        const found = styles.colours(read.styleAt(r, c));
+        if (found) colours.set(colourKey(r, c), found);
+      });
+      const numberFormats = new Map<string, string>();
+      eachCell(planned.numberFormatAreas, (r, c) => {
+        const format = styles.numberFormat(read.ownStyleAt(r, c));
+        if (format) numberFormats.set(colourKey(r, c), format);
+      });
+      return { ...grid, ...(colours.size > 0 && { colours }), ...(numberFormats.size > 0 && { numberFormats }) };
     }),
   };
+}
+
+function eachCell(areas: readonly MergedArea[], visit: (row: number, column: number) => void): void {
+  for (const area of areas) for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) visit(r, c);
 }

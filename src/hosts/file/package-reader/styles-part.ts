@@ -7,6 +7,8 @@ import type { ZipDirectory, ZipEntry } from './zip-directory.js';
 /** What the reader needs of each cell format (cellXfs): whether it shows a date, and its colours. */
 export interface CellStyles {
   isDate(styleId: number): boolean;
+  /** The format code a cell in this style is shown in; undefined for General. */
+  numberFormat(styleId: number): string | undefined;
   colours(styleId: number): CellColours | undefined;
 }
 
@@ -18,10 +20,12 @@ interface RawStyles {
   indexed: string[];
 }
 
-// Excel's built-in number formats that are dates or times (ECMA-376 Part 1, 18.8.30), as exceljs knows them.
+// Excel's built-in number formats (ECMA-376 Part 1, 18.8.30) that have one code whatever the locale, as exceljs knew them.
 const BUILT_IN_FORMATS: Record<number, string> = {
+  1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
   14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
-  22: 'm/d/yy "h":mm', 45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0',
+  22: 'm/d/yy "h":mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00 ;(#,##0.00)', 40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
 };
 
 /** A number format shows a date when, outside [colours] and "quoted text", it has a date or time letter. */
@@ -30,7 +34,7 @@ export function isDateFormat(code: string | undefined): boolean {
   return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
-export const NO_STYLES: CellStyles = { isDate: () => false, colours: () => undefined };
+export const NO_STYLES: CellStyles = { isDate: () => false, numberFormat: () => undefined, colours: () => undefined };
 
 /** The styles part's cell formats, their colours resolved through the theme's colours and the workbook's indexed palette. */
 export async function readStylesPart(zip: ZipDirectory, entry: ZipEntry | undefined, theme: readonly string[]): Promise<CellStyles> {
@@ -38,10 +42,15 @@ export async function readStylesPart(zip: ZipDirectory, entry: ZipEntry | undefi
   const raw = await readRawStyles(zip, entry);
   const palette: WorkbookPalette = { theme, indexed: raw.indexed };
   const defaultFont = resolveColour(raw.fonts[0], palette);
-  const dates = raw.xfs.map((xf) => (xf.numFmtId ? isDateFormat(raw.numFmts.get(xf.numFmtId) ?? BUILT_IN_FORMATS[xf.numFmtId]) : false));
+  const formats = raw.xfs.map((xf) => (xf.numFmtId ? (raw.numFmts.get(xf.numFmtId) ?? BUILT_IN_FORMATS[xf.numFmtId]) : undefined));
+  const dates = formats.map(isDateFormat);
   const resolved = new Map<number, CellColours | undefined>();
   return {
     isDate: (styleId) => dates[styleId] === true,
+    numberFormat: (styleId) => {
+      const format = styleId > 0 ? formats[styleId] : undefined;
+      return format === 'General' || format === '' ? undefined : format;
+    },
     colours(styleId) {
       // Style 0 reads as no style at all, as exceljs and so the add-in's reading of it had it.
       if (styleId <= 0 || styleId >= raw.xfs.length) return undefined;

@@ -22,6 +22,8 @@ export interface WorksheetRead {
   readonly grid: SheetGrid;
   /** The cell format a cell is shown in: its own, else its row's, else its column's (0 is none). Row 1-based, column 0-based. */
   styleAt(row: number, column: number): number;
+  /** The cell's own format, when the sheet has an element for it (0 is none). */
+  ownStyleAt(row: number, column: number): number;
 }
 
 /**
@@ -261,7 +263,7 @@ class SheetBuilder {
       ...(merges.length > 0 && { merges }),
       ...(this.context.visibility !== undefined && { visibility: this.context.visibility }),
     };
-    return { grid, styleAt: (row, column) => this.styleAt(row, column) };
+    return { grid, styleAt: (row, column) => this.styleAt(row, column), ownStyleAt: (row, column) => this.cellStyles.styleOf(row, column) ?? 0 };
   }
 
   private styleAt(row: number, column: number): number {
