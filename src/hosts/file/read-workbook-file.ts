@@ -2,13 +2,12 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ColourReadOptions } from '../../engine/analyse/colour-read-plan.js';
 import { textCell } from '../../engine/grid/cell.js';
-import type { WorkbookGrid } from '../../engine/grid/sheet-grid.js';
 import { parseDelimited } from './parse-csv.js';
 import { count, READ_LIMITS } from './package-reader/read-limits.js';
-import { readXlsxPackage } from './package-reader/read-xlsx.js';
+import { readXlsxPackage, type ReadResult } from './package-reader/read-xlsx.js';
 import { decodeText } from './text-file.js';
 
-export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; message: string };
+export type { ReadResult };
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];

@@ -1,10 +1,11 @@
 import type { ColourReadOptions } from '../../../engine/analyse/colour-read-plan.js';
+import type { WorkbookGrid } from '../../../engine/grid/sheet-grid.js';
 import { TEXT_LIMIT, TextBudget, TextLimitExceeded } from '../text-budget.js';
 import { readWorkbookPackage } from './read-package.js';
 import { DamagedPackage, ReadLimitExceeded } from './read-limits.js';
 import { ZipDirectory } from './zip-directory.js';
 
-export type ReadResult = { ok: true; workbook: import('../../../engine/grid/sheet-grid.js').WorkbookGrid } | { ok: false; message: string };
+export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; message: string };
 
 /** An .xlsx or .xlsm package (bytes starting with the zip signature) read into the engine's grids, or one plain sentence why not. */
 export async function readXlsxPackage(name: string, path: string, bytes: Uint8Array, options: ColourReadOptions = {}): Promise<ReadResult> {
