@@ -1,6 +1,7 @@
 import { colourReadPlan, type ColourReadOptions } from '../../../engine/analyse/colour-read-plan.js';
 import { SUMMARY_MARKER_PREFIX, sheetOfReference } from '../../../engine/edits/summary-sheet-names.js';
 import { colourKey, type CellColours, type MergedArea, type SheetGrid, type WorkbookGrid } from '../../../engine/grid/sheet-grid.js';
+import type { Cell } from '../../../engine/grid/cell.js';
 import type { TextBudget } from '../text-budget.js';
 import { OFFICE_2013_THEME_COLOURS, themeColours } from '../theme-colours.js';
 import { readSharedStrings } from './shared-strings-part.js';
@@ -49,6 +50,7 @@ export async function readWorkbookPackage(zip: ZipDirectory, name: string, budge
   }
 
   const reads = new Map<string, WorksheetRead>();
+  const sharedCells: Cell[] = [];
   for (const sheet of workbook.sheets) {
     if (summaries.has(sheet.name)) continue;
     const relationship = relationships.find((rel) => rel.id === sheet.relationshipId);
@@ -61,6 +63,7 @@ export async function readWorkbookPackage(zip: ZipDirectory, name: string, budge
         name: sheet.name,
         ...(sheet.visibility !== undefined && { visibility: sheet.visibility }),
         strings,
+        sharedCells,
         styles,
         date1904: workbook.date1904,
         budget,

@@ -13,6 +13,8 @@ export interface WorksheetContext {
   readonly name: string;
   readonly visibility?: SheetVisibility;
   readonly strings: readonly string[];
+  /** The cells made for shared strings so far, by index, shared by every sheet. */
+  readonly sharedCells: Cell[];
   readonly styles: CellStyles;
   readonly date1904: boolean;
   readonly budget: TextBudget;
@@ -71,8 +73,17 @@ class SheetBuilder {
 
   constructor(private readonly context: WorksheetContext) {}
 
+  /** Whether a namespace is SpreadsheetML's; a part uses one, so the answer is kept for the next tag. */
+  private mainUri = '';
+  private isMain(uri: string): boolean {
+    if (uri === this.mainUri) return true;
+    if (!MAIN_NS.has(uri)) return false;
+    this.mainUri = uri;
+    return true;
+  }
+
   open(tag: XmlTag): void {
-    if (!MAIN_NS.has(tag.uri)) return;
+    if (!this.isMain(tag.uri)) return;
     switch (tag.local) {
       case 'c': {
         const reference = attribute(tag, 'r');
@@ -141,7 +152,7 @@ class SheetBuilder {
   }
 
   close(tag: XmlTag): void {
-    if (!MAIN_NS.has(tag.uri)) return;
+    if (!this.isMain(tag.uri)) return;
     switch (tag.local) {
       case 'v':
       case 't':
@@ -179,10 +190,8 @@ class SheetBuilder {
     }
     if (value === undefined) return EMPTY_CELL;
     switch (this.type) {
-      case 's': {
-        const shared = this.context.strings[parseInt(value, 10)];
-        return shared === undefined ? EMPTY_CELL : this.text_(shared);
-      }
+      case 's':
+        return this.sharedString(parseInt(value, 10));
       case 'str':
         return this.text_(value);
       case 'inlineStr':
@@ -198,6 +207,22 @@ class SheetBuilder {
       default:
         return this.number(parseFloat(value));
     }
+  }
+
+  /**
+   * A shared string's cell, made once and handed to every cell that uses the string (cells are never
+   * changed), though each use still counts against the text budget.
+   */
+  private sharedString(index: number): Cell {
+    const text = this.context.strings[index];
+    if (text === undefined) return EMPTY_CELL;
+    this.context.budget.spend(text.length);
+    let cell = this.context.sharedCells[index];
+    if (cell === undefined) {
+      cell = textCell(text);
+      this.context.sharedCells[index] = cell;
+    }
+    return cell;
   }
 
   private text_(value: string): Cell {
