@@ -1,15 +1,18 @@
 // Webpack build for the Tracker Check Excel add-in (task pane, ribbon commands and their outcome
 // dialog), on the layout of Microsoft's Office React task-pane template.
 //
-//   npm run build       production → dist/ (minified, content-hashed, dist/manifest.xml rewritten)
+//   npm run build       production → dist/ (minified, content-hashed, no source maps, dist/manifest.xml rewritten)
 //   npm run build:dev   development → dist/
+//   npm run release     the production build packaged for a council's IT (scripts/release.mjs)
 //   npm start           dev server on https://localhost:3000 (scripts/start.mjs)
+// (scripts/build.mjs runs webpack for the first two.)
 //
-// Production base URL: manifest.xml in the repo points every URL at https://localhost:3000/.
+// Production base URL: manifest.xml in the repo is the dev add-in, every URL on https://localhost:3000/.
 // The production build writes dist/manifest.xml with that base replaced by the env var
-// ADDIN_BASE_URL (must be https), e.g.
+// ADDIN_BASE_URL (must be https), the production Id and name and package.json's version, e.g.
 //   ADDIN_BASE_URL=https://addins.council.gov.uk/tracker-check/ npm run build
-// and dist/ is then served at exactly that URL.
+// and dist/ is then served at exactly that URL. ADDIN_CONTACT names the contact help.html gives.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import CopyWebpackPlugin from 'copy-webpack-plugin';
@@ -41,6 +44,19 @@ export function officeJsSource(production, value) {
 /** The base every URL in manifest.xml starts with: the dev server. */
 export const DEV_BASE_URL = 'https://localhost:3000/';
 export const DEV_PORT = 3000;
+
+/**
+ * The dev server's port: DEV_PORT from the environment, else 3000 (where manifest.xml points).
+ * @param {string | undefined} value
+ * @returns {number}
+ */
+export function devPort(value) {
+  const raw = (value ?? '').trim();
+  if (raw === '') return DEV_PORT;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new Error(`DEV_PORT must be a port number from 1024 to 65535, not "${raw}".`);
+  return port;
+}
 
 /**
  * Reads ADDIN_BASE_URL: unset (or blank) → the dev base; otherwise it must be an absolute
@@ -79,33 +95,85 @@ function escapeXml(text) {
 }
 
 /**
- * dist/manifest.xml: every `https://localhost:3000/…` URL rebased on `baseUrl`, the
- * AppDomain (`https://localhost:3000`) set to the base's origin, and the repo's comments
- * (which talk about localhost) replaced by one saying where the file came from.
- * @param {string} xml manifest.xml as in the repo
- * @param {string} baseUrl from resolveBaseUrl()
+ * Microsoft recommends a manifest per environment, each with its own Id, so that a developer's
+ * sideloaded copy and the council's deployed add-in never stand for one another. manifest.xml in
+ * the repo is the dev add-in (localhost, "Tracker Check (dev)"); a manifest built for any other
+ * address is the production add-in, with this Id and name. Keep the Id from release to release:
+ * it is how Office knows an upload is an update of the add-in users have, not a second one.
+ */
+export const PRODUCTION_ADDIN = { id: '2fa72a78-2b46-400a-a68b-0b5b783371b5', name: 'Tracker Check' };
+
+/**
+ * The manifest's four-part version from package.json's three-part one (0.2.1 → 0.2.1.0). Office
+ * needs the number raised whenever the manifest changes; `npm version` raises package.json's.
+ * @param {string} packageVersion
  * @returns {string}
  */
-export function rewriteManifest(xml, baseUrl) {
+export function manifestVersion(packageVersion) {
+  const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(packageVersion);
+  if (!match) throw new Error(`package.json's version must be MAJOR.MINOR.PATCH for the manifest, not "${packageVersion}".`);
+  return `${match[1]}.${match[2]}.${match[3]}.0`;
+}
+
+/**
+ * The built manifest: every `https://localhost:3000/…` URL rebased on `baseUrl`, the AppDomain
+ * (`https://localhost:3000`) set to the base's origin, the version set, and the repo's comments
+ * (which talk about localhost) replaced by one saying where the file came from. For an address
+ * other than localhost it becomes the production add-in (PRODUCTION_ADDIN's Id and name).
+ * @param {string} xml manifest.xml as in the repo
+ * @param {string} baseUrl from resolveBaseUrl()
+ * @param {{ version?: string }} [options] the manifest version (manifestVersion()); else manifest.xml's
+ * @returns {string}
+ */
+export function rewriteManifest(xml, baseUrl, options = {}) {
   if (!xml.includes(DEV_BASE_URL)) {
     throw new Error(`manifest.xml no longer uses ${DEV_BASE_URL} as its base URL; the build cannot rebase it.`);
   }
   const devOrigin = new URL(DEV_BASE_URL).origin;
+  const production = new URL(baseUrl).hostname !== 'localhost';
   const base = escapeXml(baseUrl);
   const origin = escapeXml(new URL(baseUrl).origin);
-  const body = xml
+  let body = xml
     .replace(/<!--[\s\S]*?-->\s*/g, '')
     .split(DEV_BASE_URL)
     .join(base)
     .split(devOrigin)
     .join(origin);
-  if (baseUrl !== DEV_BASE_URL && body.includes('localhost')) {
-    throw new Error('dist/manifest.xml still mentions localhost after rebasing: check manifest.xml.');
+  if (options.version !== undefined) body = replaceOnce(body, /<Version>[^<]*<\/Version>/, `<Version>${escapeXml(options.version)}</Version>`);
+  if (production) {
+    body = replaceOnce(body, /<Id>[^<]*<\/Id>/, `<Id>${PRODUCTION_ADDIN.id}</Id>`);
+    body = replaceOnce(body, /<DisplayName DefaultValue="[^"]*"\/>/, `<DisplayName DefaultValue="${escapeXml(PRODUCTION_ADDIN.name)}"/>`);
+    if (body.includes('localhost')) throw new Error('dist/manifest.xml still mentions localhost after rebasing: check manifest.xml.');
   }
-  const note = `<!-- Generated by the production build from manifest.xml, base URL ${base} (ADDIN_BASE_URL). -->\n`;
+  const note = `<!-- Generated by the ${production ? 'production' : 'development'} build from manifest.xml, base URL ${base} (ADDIN_BASE_URL). -->\n`;
   const declaration = /^<\?xml[^>]*\?>\s*/.exec(body);
   return declaration ? `${declaration[0]}${note}${body.slice(declaration[0].length)}` : note + body;
 }
+
+/**
+ * @param {string} text
+ * @param {RegExp} pattern
+ * @param {string} replacement
+ */
+function replaceOnce(text, pattern, replacement) {
+  if (!pattern.test(text)) throw new Error(`manifest.xml has no ${pattern.source}; the build cannot set it.`);
+  return text.replace(pattern, replacement);
+}
+
+/**
+ * help.html with the contact IT names at release (ADDIN_CONTACT, plain text), or, without one,
+ * words that send the officer to whoever gave them the add-in.
+ * @param {string} html src/help/help.html
+ * @param {string | undefined} contact
+ * @returns {string}
+ */
+export function fillHelpContact(html, contact) {
+  const given = (contact ?? '').trim();
+  const words = given === '' ? 'the colleague or service desk that set up Tracker Check for you' : escapeXml(given);
+  if (!html.includes(HELP_CONTACT_SLOT)) throw new Error(`src/help/help.html has no ${HELP_CONTACT_SLOT} for the contact.`);
+  return html.split(HELP_CONTACT_SLOT).join(words);
+}
+const HELP_CONTACT_SLOT = '{{CONTACT}}';
 
 /**
  * https options for the dev server from office-addin-dev-certs (it creates and trusts a
@@ -114,7 +182,7 @@ export function rewriteManifest(xml, baseUrl) {
  * `npm start` never crashes on certificates.
  * @returns {Promise<import('webpack-dev-server').ServerConfiguration>}
  */
-export async function devServerTransport() {
+export async function devServerTransport(port = DEV_PORT) {
   try {
     const { default: devCerts } = await import('office-addin-dev-certs');
     const options = await devCerts.getHttpsServerOptions();
@@ -127,9 +195,9 @@ export async function devServerTransport() {
         '',
         '⚠  WARNING: could not set up the https development certificate (office-addin-dev-certs):',
         `   ${reason}`,
-        `   The dev server is falling back to PLAIN HTTP on http://localhost:${DEV_PORT}/.`,
-        '   Office only sideloads https add-ins, so manifest.xml (https://localhost:3000/) will not load',
-        `   from this server; use http://localhost:${DEV_PORT}/taskpane.html in a browser to check the pane.`,
+        `   The dev server is falling back to PLAIN HTTP on http://localhost:${port}/.`,
+        `   Office only sideloads https add-ins, so the manifest (https://localhost:${port}/) will not load`,
+        `   from this server; use http://localhost:${port}/taskpane.html in a browser to check the pane.`,
         '   To fix: run `npx office-addin-dev-certs install` (needs sudo on Linux/macOS), then `npm start` again.',
         '',
       ].join('\n'),
@@ -139,19 +207,20 @@ export async function devServerTransport() {
 }
 
 /**
- * @param {Record<string, unknown>} env  webpack-cli's --env (WEBPACK_SERVE is set by `webpack serve`;
- *        scripts/start.mjs passes `serve: true`)
+ * @param {Record<string, unknown>} env  from scripts/start.mjs (`serve: true`, `port`), scripts/build.mjs and
+ *        scripts/release.mjs (`outputPath`); WEBPACK_SERVE if run by `webpack serve`
  * @param {{ mode?: string }} argv
  * @returns {Promise<import('webpack').Configuration>}
  */
 export default async function config(env = {}, argv = {}) {
   const production = (argv.mode ?? process.env.NODE_ENV) === 'production';
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   const serving = Boolean(env.WEBPACK_SERVE || env.serve);
   const baseUrl = production ? resolveBaseUrl(process.env.ADDIN_BASE_URL) : DEV_BASE_URL;
   if (production && baseUrl === DEV_BASE_URL) {
     console.warn(
-      `Note: ADDIN_BASE_URL is not set, so dist/manifest.xml points at ${DEV_BASE_URL} (local testing only). ` +
-        'For a deployment: ADDIN_BASE_URL=https://<host>/<path>/ npm run build',
+      `Note: ADDIN_BASE_URL is not set, so dist/manifest.xml is the dev add-in on ${DEV_BASE_URL} (local testing only). ` +
+        'For a deployment: ADDIN_BASE_URL=https://<host>/<path>/ npm run release (see DEPLOY.md)',
     );
   }
 
@@ -186,7 +255,8 @@ export default async function config(env = {}, argv = {}) {
   return {
     mode: production ? 'production' : 'development',
     context: root,
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // No source maps in a production build: what a council hosts is the minified pages alone.
+    devtool: production ? false : 'eval-cheap-module-source-map',
     // One entry per page: the pane (taskpane.html), the ribbon's function file (commands.html, its
     // own runtime: no shared runtime in manifest.xml) and the ribbon's outcome dialog (outcome.html).
     entry: {
@@ -195,7 +265,8 @@ export default async function config(env = {}, argv = {}) {
       outcome: './src/dialog/outcome.ts',
     },
     output: {
-      path: path.join(root, 'dist'),
+      // npm run release builds into its versioned folder (scripts/release.mjs passes env.outputPath).
+      path: typeof env.outputPath === 'string' ? env.outputPath : path.join(root, 'dist'),
       // Relative URLs, so dist/ works under any base path (e.g. …/tracker-check/).
       publicPath: 'auto',
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -276,12 +347,16 @@ export default async function config(env = {}, argv = {}) {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'src/help/help.html', to: 'help.html' },
+          {
+            from: 'src/help/help.html',
+            to: 'help.html',
+            transform: { transformer: (content) => fillHelpContact(content.toString('utf8'), process.env.ADDIN_CONTACT), cache: false },
+          },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
             transform: {
-              transformer: (content) => (production ? rewriteManifest(content.toString('utf8'), baseUrl) : content),
+              transformer: (content) => (production ? rewriteManifest(content.toString('utf8'), baseUrl, { version: manifestVersion(version) }) : content),
               cache: false,
             },
           },
@@ -292,8 +367,8 @@ export default async function config(env = {}, argv = {}) {
     devServer: serving
       ? {
           host: 'localhost', // this machine only, not the local network
-          port: DEV_PORT,
-          server: await devServerTransport(),
+          port: typeof env.port === 'number' ? env.port : DEV_PORT,
+          server: await devServerTransport(typeof env.port === 'number' ? env.port : DEV_PORT),
           headers: { 'Access-Control-Allow-Origin': '*' },
           hot: false,
           liveReload: true,

@@ -17,6 +17,8 @@ export interface BatchTotal {
 /** `tracker-check --json` on several files: each file's document in order, then the total. */
 export interface BatchReport {
   files: BatchEntry[];
+  /** Spreadsheets the folders hold that were not checked (.xls, .xlsb, .ods), and why. */
+  skipped: { file: string; reason: string }[];
   total: BatchTotal;
 }
 

@@ -2,6 +2,7 @@ import { analyseWorkbook, type WorkbookAnalysis } from '../engine/analyse/analys
 import type { EarlierWorkbook } from '../engine/compare/compare-workbooks.js';
 import type { IsoDate } from '../engine/dates/calendar.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
+import type { OfficerReading } from '../engine/reading/officer-reading.js';
 import { workbookReport, type WorkbookReport } from '../engine/report/workbook-report.js';
 import { readWorkbookFile } from '../hosts/file/read-workbook-file.js';
 import { firstLine } from './plain-error.js';
@@ -12,6 +13,8 @@ export interface CheckSettings {
   asAt?: IsoDate;
   /** The earlier review each tracker is compared with (`--since`). */
   since?: EarlierWorkbook;
+  /** The officer's answers (`--answers`), in place of any saved in the workbook. */
+  reading?: OfficerReading;
 }
 
 export type FileCheck = { ok: true; report: WorkbookReport; analysis: WorkbookAnalysis } | { ok: false; message: string };
@@ -30,6 +33,7 @@ export async function checkFile(path: string, shownAs: string, settings: CheckSe
       profile: settings.profile,
       ...(settings.asAt !== undefined && { asAt: settings.asAt }),
       ...(settings.since !== undefined && { since: settings.since }),
+      ...(settings.reading !== undefined && { reading: settings.reading }),
     });
     return { ok: true, report: workbookReport(shownAs, analysis), analysis };
   } catch (error) {

@@ -15,10 +15,12 @@ export async function copyTargets(out: string, inputs: Inputs): Promise<CopyTarg
   const files = inputs.entries.flatMap((entry) => ('relative' in entry ? [entry] : []));
   const outStat = await statOrUndefined(out);
   const workbookName = ['.xlsx', '.xlsm'].includes(extname(out).toLowerCase());
-  const intoFolder = outStat?.isDirectory() === true || (inputs.batch && outStat === undefined && !workbookName);
+  // A name that does not exist yet is a folder when it says so (a trailing slash, or no extension), or when several files are checked.
+  const namesFolder = /[\\/]$/.test(out) || extname(out) === '';
+  const intoFolder = outStat?.isDirectory() === true || (outStat === undefined && !workbookName && (inputs.batch || namesFolder));
   if (!intoFolder) {
     if (inputs.batch) return { ok: false, message: `--out names a folder when several files are checked, not "${out}"` };
-    if (!workbookName) return { ok: false, message: `--out takes an .xlsx file name, not "${out}"` };
+    if (!workbookName) return { ok: false, message: `--out takes an .xlsx file name or a folder, not "${out}"` };
   }
 
   const targets = new Map<string, string>();

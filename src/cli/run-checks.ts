@@ -4,14 +4,16 @@ import { readFile } from 'node:fs/promises';
 import { isoToday } from '../engine/dates/calendar.js';
 import { DEFAULT_PROFILE } from '../engine/profile/default-profile.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
+import type { OfficerReading } from '../engine/reading/officer-reading.js';
 import type { WorkbookReport } from '../engine/report/workbook-report.js';
 import { addToTotal, emptyTotal, type BatchEntry, type BatchReport } from './batch-total.js';
 import { checkFile, type CheckSettings } from './check-file.js';
-import { collectInputs, type InputEntry } from './collect-inputs.js';
+import { collectInputs, type InputEntry, type SkippedFile } from './collect-inputs.js';
 import { copyTargets } from './copy-targets.js';
+import { EXIT_CLEAN, EXIT_ERRORS_FOUND, EXIT_NO_TRACKER, EXIT_UNUSABLE, worseExit } from './exit-status.js';
 import { readEarlier } from './read-earlier.js';
 import type { CliOptions } from './parse-args.js';
-import { EXIT_CLEAN, EXIT_ERRORS_FOUND, EXIT_UNUSABLE, fail } from './exit-status.js';
+import { fail } from './fail.js';
 import type { CliIo } from './run-cli.js';
 import { ProgressLine } from './progress.js';
 import { textReport, textTotal } from './text-report.js';
@@ -21,6 +23,7 @@ type CopyPlan = { targets: Map<string, string>; intoFolder: boolean } | undefine
 
 /** The files the arguments name, checked and reported. */
 export async function runChecks(options: CliOptions, io: CliIo): Promise<number> {
+
   const profile = await profileFrom(options.profile);
   if (!profile.ok) return fail(io, profile.message);
 
@@ -37,6 +40,11 @@ export async function runChecks(options: CliOptions, io: CliIo): Promise<number>
     profile: profile.profile,
     ...(options.asAt !== undefined && { asAt: options.asAt }),
   };
+  if (options.answers !== undefined) {
+    const answers = await answersFrom(options.answers);
+    if (!answers.ok) return fail(io, answers.message);
+    settings.reading = answers.reading;
+  }
   const [only] = inputs.entries;
   if (options.since !== undefined) {
     if (inputs.batch) return fail(io, '--since compares one file with its earlier review: give one file, not several or a folder');
@@ -45,7 +53,7 @@ export async function runChecks(options: CliOptions, io: CliIo): Promise<number>
     settings.since = earlier.since;
   }
   if (!inputs.batch && only !== undefined && 'relative' in only) return runOne(only.path, only.relative, options, settings, copies, io);
-  return runBatch(inputs.entries, options, settings, copies, io);
+  return runBatch(inputs.entries, inputs.skipped, options, settings, copies, io);
 }
 
 /** One file: today's one-file report, or one stderr line when it cannot be read. */
@@ -56,13 +64,13 @@ async function runOne(path: string, shownAs: string, options: CliOptions, settin
   const target = copies?.targets.get(path);
   if (target === undefined) return exitFor(checked.report);
   // After the report, on stderr, so that the report is never lost with the copy and --json's stdout stays one document.
-  const copy = await writeCopy(path, target, checked.analysis, settings.profile, copies!.intoFolder);
+  const copy = await writeCopy(path, target, checked.analysis, settings.profile, copies!.intoFolder, settings.reading);
   io.stderr(`${copy.line}\n`);
   return copy.ok ? exitFor(checked.report) : EXIT_UNUSABLE;
 }
 
-/** Several files (or a folder): each in turn, a file that cannot be read reported in its place, then the total. */
-async function runBatch(entries: readonly InputEntry[], options: CliOptions, settings: CheckSettings, copies: CopyPlan, io: CliIo): Promise<number> {
+/** Several files (or a folder): each in turn, a file that cannot be read reported in its place, then what was skipped and the total. */
+async function runBatch(entries: readonly InputEntry[], skipped: readonly SkippedFile[], options: CliOptions, settings: CheckSettings, copies: CopyPlan, io: CliIo): Promise<number> {
   const progress = new ProgressLine(entries.length, io.stderrIsTerminal === true && io.clock !== undefined, io.clock ?? (() => 0), io.stderr);
   const total = emptyTotal();
   const documents: BatchEntry[] = [];
@@ -77,7 +85,7 @@ async function runBatch(entries: readonly InputEntry[], options: CliOptions, set
     let copyLine: string | undefined;
     const target = copies?.targets.get(entry.path);
     if (checked.ok && target !== undefined) {
-      const copy = await writeCopy(entry.path, target, checked.analysis, settings.profile, copies!.intoFolder);
+      const copy = await writeCopy(entry.path, target, checked.analysis, settings.profile, copies!.intoFolder, settings.reading);
       copyLine = copy.line;
       if (!copy.ok) code = EXIT_UNUSABLE;
     }
@@ -88,17 +96,31 @@ async function runBatch(entries: readonly InputEntry[], options: CliOptions, set
     if (copyLine !== undefined) io.stderr(`${copyLine}\n`);
     addToTotal(total, result);
     if (!checked.ok) unreadable += 1;
-    worst = Math.max(worst, code);
+    worst = worseExit(worst, code);
   }
   progress.clear();
 
   if (options.json) {
-    const report: BatchReport = { files: documents, total };
+    const report: BatchReport = { files: documents, skipped: skipped.map(({ path, reason }) => ({ file: path, reason })), total };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
+    if (skipped.length > 0) io.stdout(`${skippedLines(skipped)}\n\n`);
     io.stdout(`${textTotal(total, unreadable, settings.profile)}\n`);
   }
   return worst;
+}
+
+/** The answers file --answers names: the JSON of the saved reading (README, "Questions and answers"). */
+async function answersFrom(path: string): Promise<{ ok: true; reading: OfficerReading } | { ok: false; message: string }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    return { ok: false, message: `cannot read the answers ${path}${error instanceof SyntaxError ? ': it is not JSON' : ''}` };
+  }
+  const { parseOfficerReading } = await import('../engine/reading/officer-reading.js');
+  const parsed = parseOfficerReading(json);
+  return parsed.ok ? parsed : { ok: false, message: `${path}: ${parsed.message}` };
 }
 
 type ProfileResult = { ok: true; profile: Profile } | { ok: false; message: string };
@@ -117,6 +139,12 @@ async function profileFrom(path: string | undefined): Promise<ProfileResult> {
   return loaded.ok ? { ok: true, profile: loaded.profile } : { ok: false, message: `${path}: ${loaded.message}` };
 }
 
+/** 3 when no tracker was found (nothing was checked, so it is not a clean pass), else 1 or 0 by the errors found. */
 function exitFor(report: WorkbookReport): number {
+  if (report.trackers.length === 0) return EXIT_NO_TRACKER;
   return report.issueCounts.error > 0 ? EXIT_ERRORS_FOUND : EXIT_CLEAN;
+}
+
+function skippedLines(skipped: readonly SkippedFile[]): string {
+  return [`Skipped, not checked (${skipped.length}):`, ...skipped.map(({ path, reason }) => `  ${path}: ${reason}`)].join('\n');
 }

@@ -1,5 +1,7 @@
-import { EXIT_CLEAN, fail } from './exit-status.js';
-import { parseCliArgs, USAGE } from './parse-args.js';
+import { EXIT_CLEAN } from './exit-status.js';
+import { fail } from './fail.js';
+import { helpText } from './help-text.js';
+import { parseCliArgs } from './parse-args.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -12,11 +14,14 @@ export interface CliIo {
   stderrIsTerminal?: boolean;
 }
 
+/** Closes the line for arguments that cannot be used. */
+export const ARGUMENTS_HINT = 'tracker-check --help lists the options';
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const args = parseCliArgs(argv);
-  if (!args.ok) return fail(io, `${args.message} (${USAGE})`);
+  if (!args.ok) return fail(io, `${args.message} (${ARGUMENTS_HINT})`);
   if ('help' in args) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(helpText());
     return EXIT_CLEAN;
   }
   // The engine and the reader load only now, so --help and a wrong argument answer at once.

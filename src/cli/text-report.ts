@@ -3,17 +3,19 @@ import type { Profile } from '../engine/profile/profile-schema.js';
 import type { Severity } from '../engine/issues/issue-codes.js';
 import type { WorkbookReport } from '../engine/report/workbook-report.js';
 import { wholePercentages } from '../engine/summary/count-ratings.js';
+import type { Question } from '../engine/reading/questions.js';
 import { formatLongDate } from '../engine/text/format-date.js';
 import type { BatchTotal } from './batch-total.js';
 import { movementLines } from './movement-lines.js';
 
 const SEVERITY_HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
-const AS_AT_SOURCES = { given: 'as given', stated: 'stated', 'progress-header': 'from the progress header', today: 'today' } as const;
+const AS_AT_SOURCES = { given: 'as given', saved: 'as answered', stated: 'stated', 'progress-header': 'from the progress header', today: 'today' } as const;
 
 /** The report for a person at a terminal: counts per tracker, then its issues by severity. */
 export function textReport(report: WorkbookReport, profile: Profile): string {
   const source = report.asAtStated ? `from "${report.asAtStated.text}", ${report.asAtStated.sheet}!${report.asAtStated.cell}` : AS_AT_SOURCES[report.asAtSource];
   const lines: string[] = [`${report.file}: as at ${formatLongDate(report.asAt)} (${source})`];
+  lines.push(...questionLines(report.questions), ...(report.setAside ?? []).map((note) => `  Set aside: ${note}`));
   if (report.trackers.length === 0) lines.push('', 'No tracker was found: no sheet has a header row with a status, lead or recommendation column.');
   if (report.total) {
     lines.push('', `Whole plan: ${plural(report.total.items, 'item')} across ${report.total.trackers} trackers`);
@@ -40,6 +42,7 @@ export function textReport(report: WorkbookReport, profile: Profile): string {
         lines.push(`    ${where} ${issue.code}: ${issue.message}${suggestion}`);
       }
     }
+    lines.push(...questionLines(tracker.questions));
   }
   for (const register of report.registers) {
     lines.push('', `Register of leads: ${register.sheet}, column ${register.column} (${register.names.length} names)`);
@@ -66,6 +69,18 @@ function countLines(counts: RatingCounts, profile: Profile): string[] {
     const label = labelOf(category, profile).padEnd(56);
     return `    ${label}${String(counts[category]).padStart(5)}  ${String(percentages[category]).padStart(3)}%`;
   });
+}
+
+/** The questions, most consequential first, with how to answer them. */
+function questionLines(questions: readonly Question[]): string[] {
+  if (questions.length === 0) return [];
+  return [
+    `  Questions (${questions.length}): answer them in the add-in, or with --answers FILE (see the README)`,
+    ...questions.map((q) => {
+      const cells = q.cells.length > 6 ? `${q.cells.slice(0, 6).join(', ')} and ${q.cells.length - 6} more` : q.cells.join(', ');
+      return `    ${q.kind.padEnd(11)} ${q.why}${cells === '' ? '' : ` (${cells})`} Answers: ${q.options.join(' / ')}.`;
+    }),
+  ];
 }
 
 function issueLine({ error, warning, info }: Record<Severity, number>): string {

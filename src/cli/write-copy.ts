@@ -1,3 +1,4 @@
+import type { OfficerReading } from '../engine/reading/officer-reading.js';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { WorkbookAnalysis } from '../engine/analyse/analyse-workbook.js';
@@ -15,11 +16,18 @@ export interface CopyOutcome {
  * workbook) becomes one line, so the report is never lost with it. The writer is loaded only here:
  * a check without --out never pays for it.
  */
-export async function writeCopy(input: string, output: string, analysis: WorkbookAnalysis, profile: Profile, makeFolder: boolean): Promise<CopyOutcome> {
+export async function writeCopy(
+  input: string,
+  output: string,
+  analysis: WorkbookAnalysis,
+  profile: Profile,
+  makeFolder: boolean,
+  reading?: OfficerReading,
+): Promise<CopyOutcome> {
   try {
     const { writeCheckedCopy } = await import('../hosts/file/write-checked-copy.js');
     if (makeFolder) await mkdir(dirname(output), { recursive: true });
-    const copy = await writeCheckedCopy({ input, output, analysis, profile });
+    const copy = await writeCheckedCopy({ input, output, analysis, profile, ...(reading !== undefined && { reading }) });
     return {
       ok: true,
       line:

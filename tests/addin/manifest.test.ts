@@ -102,13 +102,13 @@ describe('manifest.xml against the Office add-in manifest schema', () => {
 });
 
 describe('manifest.xml content', () => {
-  it('is a Workbook task pane add-in named Tracker Check needing ExcelApi 1.9', () => {
+  it('is a Workbook task pane add-in, the development one ("Tracker Check (dev)"), needing ExcelApi 1.9', () => {
     const app = doc.documentElement;
     expect(app.nodeName).toBe('OfficeApp');
     expect(attr(app, 'xsi:type')).toBe('TaskPaneApp');
     expect(text(one('Id'))).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     expect(text(one('ProviderName'))).toBe('Tracker Check');
-    expect(attr(one('DisplayName'), 'DefaultValue')).toBe('Tracker Check');
+    expect(attr(one('DisplayName'), 'DefaultValue')).toBe('Tracker Check (dev)');
     expect(text(one('Permissions'))).toBe('ReadWriteDocument');
     const hosts = all('Host').filter((h) => attr(h, 'Name') !== '');
     expect(hosts.map((h) => attr(h, 'Name'))).toEqual(['Workbook']);
@@ -206,7 +206,10 @@ describe('manifest.xml content', () => {
 
 interface BaseUrlModule {
   resolveBaseUrl(value: string | undefined): string;
-  rewriteManifest(xml: string, baseUrl: string): string;
+  rewriteManifest(xml: string, baseUrl: string, options?: { version?: string }): string;
+  manifestVersion(packageVersion: string): string;
+  fillHelpContact(html: string, contact: string | undefined): string;
+  PRODUCTION_ADDIN: { id: string; name: string };
 }
 const webpackConfig = (await import(pathToFileURL(at('webpack.config.js')).href)) as BaseUrlModule;
 
@@ -222,6 +225,32 @@ describe('the production manifest (ADDIN_BASE_URL)', () => {
   it('refuses a base URL that is not https', () => {
     expect(() => webpackConfig.resolveBaseUrl('http://addins.council.gov.uk/tracker-check/')).toThrow(/must be an https URL/);
     expect(() => webpackConfig.resolveBaseUrl('addins.council.gov.uk')).toThrow(/not a URL/);
+  });
+
+  it('gives the production manifest its own Id and name, and the version it is given; a localhost one stays the dev add-in', () => {
+    const production = parseXml(webpackConfig.rewriteManifest(manifestText, 'https://addins.council.gov.uk/tc/', { version: '2.3.4.0' }));
+    const { id, name } = webpackConfig.PRODUCTION_ADDIN;
+    expect(id).not.toBe(text(one('Id')));
+    expect(production.getElementsByTagName('Id')[0]?.textContent).toBe(id);
+    expect(production.getElementsByTagName('DisplayName')[0]?.getAttribute('DefaultValue')).toBe(name);
+    expect(production.getElementsByTagName('Version')[0]?.textContent).toBe('2.3.4.0');
+
+    const local = parseXml(webpackConfig.rewriteManifest(manifestText, DEV_BASE_URL));
+    expect(local.getElementsByTagName('Id')[0]?.textContent).toBe(text(one('Id')));
+    expect(local.getElementsByTagName('DisplayName')[0]?.getAttribute('DefaultValue')).toBe('Tracker Check (dev)');
+    expect(local.getElementsByTagName('Version')[0]?.textContent).toBe(text(one('Version')));
+  });
+
+  it("takes the manifest's four-part version from package.json's three-part one", () => {
+    expect(webpackConfig.manifestVersion('0.1.0')).toBe('0.1.0.0');
+    expect(webpackConfig.manifestVersion('12.30.7')).toBe('12.30.7.0');
+    expect(() => webpackConfig.manifestVersion('1.0.0-beta.1')).toThrow(/MAJOR\.MINOR\.PATCH/);
+  });
+
+  it('fills the contact into help.html, escaped, or sends the officer to whoever set the add-in up', () => {
+    const help = readFileSync(at('src/help/help.html'), 'utf8');
+    expect(webpackConfig.fillHelpContact(help, 'Service Desk <sd@council.gov.uk>')).toContain('contact <strong>Service Desk &lt;sd@council.gov.uk&gt;</strong>');
+    expect(webpackConfig.fillHelpContact(help, undefined)).toContain('contact <strong>the colleague or service desk that set up Tracker Check for you</strong>');
   });
 
   it('rebases every URL and the AppDomain, leaving no localhost behind', () => {

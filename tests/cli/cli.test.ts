@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT_STATUSES } from '../../src/cli/exit-status.js';
+import { OPTIONS } from '../../src/cli/cli-options.js';
 import { USAGE } from '../../src/cli/parse-args.js';
+import { ARGUMENTS_HINT } from '../../src/cli/run-cli.js';
 import { runCliCaptured } from '../support/run-cli-captured.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -52,10 +55,20 @@ describe('exit statuses', () => {
     expect(result.stdout).toContain('lead-reference-unresolved');
   });
 
-  it('0 and the usage on --help', async () => {
+  it('0 and the help on --help: the usage, every option, examples and the exit statuses', async () => {
     const result = await run('--help');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe(`${USAGE}\n`);
+    expect(result.stderr).toBe('');
+    const help = result.stdout;
+    expect(help.startsWith(`${USAGE}\n`)).toBe(true);
+    for (const option of OPTIONS) expect(help).toMatch(new RegExp(`^  (-\\w, )?--${option.name}( \\S+)?  +\\S`, 'm'));
+    expect(help).toMatch(/^  -h, --help +print this help$/m);
+    expect(help).toContain('Examples:\n  tracker-check tracker.xlsx ');
+    expect(help).toContain('tracker-check tracker.xlsx --as-at 31/03/2025');
+    for (const { code, meaning } of EXIT_STATUSES) expect(help).toContain(`  ${code}  ${meaning}\n`);
+    expect(EXIT_STATUSES.map(({ code }) => code)).toEqual([0, 1, 2, 3]);
+    expect((await run('-h')).stdout).toBe(help);
+    expect((await run(CLEAN_XLSX, '--json', '--help')).stdout).toBe(help);
   });
 });
 
@@ -121,20 +134,47 @@ describe('exit 2: arguments that cannot be used give one error line, then the us
     expect(written).toHaveLength(1);
     expect(written[0]).toMatch(/^tracker-check: /);
     expect(written[0]).toMatch(says);
-    expect(written[0]).toContain(USAGE);
+    expect(written[0]).toContain(ARGUMENTS_HINT);
     expectNoStackTrace(result.stderr);
   }
 
-  it.each([['2025-02-30'], ['30/06/2025'], ['next week']])('--as-at %s', async (asAt) => {
-    await expectBadArguments([CLEAN_XLSX, '--as-at', asAt], /--as-at takes a date written YYYY-MM-DD/);
+  it.each([
+    ['2025-02-30', /--as-at 2025-02-30 is not a date: February 2025 has 28 days/],
+    ['31/02/2025', /--as-at 31\/02\/2025 is not a date: February 2025 has 28 days/],
+    ['06/30/2025', /--as-at 06\/30\/2025 is not a date: there is no month 30 \(dates are read day first/],
+    ['04/03/2025', /--as-at 04\/03\/2025 could be 4 March 2025 \(day first, as in the UK\) or 3 April 2025 \(month first\); write it 2025-03-04 or 4 March 2025/],
+    ['March 2025', /--as-at March 2025 names a period, not one day \(it ends 31 March 2025\); give the day/],
+    ['next week', /--as-at takes a date such as 31\/03\/2025, 31 March 2025 or 2025-03-31, not "next week"/],
+  ])('--as-at %s, with its reason', async (asAt, says) => {
+    await expectBadArguments([CLEAN_XLSX, '--as-at', asAt], says);
   });
 
   it('no file argument', async () => {
     await expectBadArguments(['--json'], /no file given/);
   });
 
-  it('an unknown option', async () => {
-    await expectBadArguments([CLEAN_XLSX, '--colour'], /colour/);
+  it('an unknown option, by its name alone when no option is near it', async () => {
+    await expectBadArguments([CLEAN_XLSX, '--colour'], /^tracker-check: unknown option --colour \(/);
+  });
+
+  it.each([
+    ['--jsn', 'json'],
+    ['--josn', 'json'],
+    ['-json', 'json'],
+    ['--as_at', 'as-at'],
+    ['--asat', 'as-at'],
+    ['--recursiv', 'recursive'],
+    ['--sinse', 'since'],
+    ['--hlep', 'help'],
+  ])('a mistyped option, %s, named with the nearest real one', async (typed, meant) => {
+    await expectBadArguments([CLEAN_XLSX, typed], new RegExp(`unknown option ${typed}; did you mean --${meant}\\?`));
+  });
+
+  it('an option that needs a value and has none, or is given twice', async () => {
+    await expectBadArguments([CLEAN_XLSX, '--out'], /--out needs a value: OUT\.xlsx\|FOLDER/);
+    await expectBadArguments([CLEAN_XLSX, '--since', '--json'], /--since needs a value/);
+    await expectBadArguments([CLEAN_XLSX, '--as-at', '2025-03-31', '--as-at=2025-06-30'], /--as-at is given twice/);
+    await expectBadArguments([CLEAN_XLSX, '--json=yes'], /--json takes no value/);
   });
 });
 
@@ -171,6 +211,15 @@ describe('--json', () => {
     expect(registers.map((r) => [r.sheet, r.column])).toStrictEqual([['Leads', 'A']]);
     expect(registers[0]?.names).toContain('Ben Holmes');
   });
+
+  it.each([['30/06/2025'], ['30.06.25'], ['30 June 2025'], ['30th of June 2025'], ['30-Jun-25'], ['2025-06-30'], ['06/06/2025']])(
+    '--as-at %s is read as the day it names',
+    async (asAt) => {
+      const report = parseJson((await run('--json', `--as-at=${asAt}`, CLEAN_XLSX)).stdout);
+      expect(report.asAt).toBe(asAt === '06/06/2025' ? '2025-06-06' : '2025-06-30');
+      expect(report.asAtSource).toBe('given');
+    },
+  );
 
   it('--as-at 2025-06-30 changes asAt', async () => {
     const given = parseJson((await run('--json', '--as-at', '2025-06-30', CLEAN_XLSX)).stdout);

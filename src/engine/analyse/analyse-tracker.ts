@@ -20,7 +20,8 @@ import type { DueDate, TrackerContext } from '../tracker/tracker-context.js';
 import type { TrackerLayout } from '../tracker/tracker-layout.js';
 import { findStatusKey } from '../key/find-key.js';
 import { keyLookup } from '../key/status-key.js';
-import { rateCell } from '../vocabulary/rate-cell.js';
+import { rateCell, type AnsweredLookup } from '../vocabulary/rate-cell.js';
+import { trackerQuestions, type Question } from '../reading/questions.js';
 import { statusVocabulary } from '../vocabulary/status-vocabulary.js';
 
 export interface RatedColumnCounts {
@@ -38,6 +39,8 @@ export interface TrackerAnalysis {
   issues: Issue[];
   /** The direction of travel since the earlier review, where there is one to compare with. */
   since?: ReviewComparison;
+  /** What Tracker Check could not read with certainty, most consequential first (at most three). */
+  questions: Question[];
 }
 
 /** A date shown as a month ("Oct-25", stored as the 1st) is due at the month's end, as the officer reads it. */
@@ -55,6 +58,7 @@ export function analyseTracker(
   asAt: IsoDate,
   register: LeadRegisterIndex | undefined,
   keySheets: readonly SheetGrid[] = [],
+  answers?: AnsweredLookup,
 ): TrackerAnalysis {
   const vocabulary = statusVocabulary(profile);
   const key = findStatusKey(grid, layout, keySheets, vocabulary);
@@ -67,7 +71,7 @@ export function analyseTracker(
   const cellRatings = records.map((record) =>
     layout.ratedColumns.map((column) => {
       const row = rowReadFor(grid, record.row, column);
-      return rateCell(cellAt(grid, row, column), ownColours(grid, row, column), vocabulary, lookup);
+      return rateCell(cellAt(grid, row, column), ownColours(grid, row, column), vocabulary, lookup, answers);
     }),
   );
   const ratings = cellRatings.map((row) => row.map((cell) => cell.rating));
@@ -88,7 +92,7 @@ export function analyseTracker(
   });
 
   const context: TrackerContext = {
-    grid, layout, profile, asAt, headers, records, cellRatings, ratings, notApplicable, key, leads,
+    grid, layout, profile, asAt, headers, records, cellRatings, ratings, notApplicable, key, answers, leads,
     unresolvedLeads: unresolved, dueReadings, revisedReadings, due, register,
   };
   const findings = [...rowFindings, ...ALL_RULES.flatMap((rule) => rule(context))];
@@ -104,5 +108,6 @@ export function analyseTracker(
       counts: countRatings(ratings.map((r) => r[index] ?? 'unrated')),
     })),
     issues: findings.map(renderIssue),
+    questions: trackerQuestions(context),
   };
 }

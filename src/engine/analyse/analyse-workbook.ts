@@ -5,7 +5,8 @@ import { periodEnd } from '../dates/period.js';
 import { cellText } from '../grid/cell.js';
 import { cellAt, type SheetGrid, type WorkbookGrid } from '../grid/sheet-grid.js';
 import { detectSheet, type LeadRegister } from '../detect/detect-sheet.js';
-import { statedReviewDate, type StatedReviewDate } from '../detect/stated-review-date.js';
+import { datesNamed, statedReviewDate, type StatedReviewDate } from '../detect/stated-review-date.js';
+import { reviewDateQuestion, type Question } from '../reading/questions.js';
 import { KEY_SHEET_NAME } from '../key/find-key.js';
 import { COLOUR_LISTS_SHEET } from '../edits/status-colouring-plan.js';
 import { REVIEWS_SHEET } from '../edits/review-snapshot-plan.js';
@@ -13,6 +14,9 @@ import { LeadRegisterIndex } from '../leads/lead-names.js';
 import { DEFAULT_PROFILE } from '../profile/default-profile.js';
 import type { Profile } from '../profile/profile-schema.js';
 import type { TrackerLayout } from '../tracker/tracker-layout.js';
+import { headerRowFits, withAnsweredColumns } from '../reading/apply-reading.js';
+import { answeredLookup, type OfficerReading } from '../reading/officer-reading.js';
+import { READING_SHEET, savedReading } from '../reading/saved-reading.js';
 import { analyseTracker, type TrackerAnalysis } from './analyse-tracker.js';
 
 export interface AnalyseOptions {
@@ -30,14 +34,16 @@ export interface AnalyseOptions {
    * the latest snapshot older than this review.
    */
   compareWith?: IsoDate | 'none';
+  /** The officer's answers to Tracker Check's questions (`--answers`, or saved in the workbook). */
+  reading?: OfficerReading;
 }
 
 /**
  * Where the review date came from, in the order it is looked for: given (`--as-at`, the pane),
- * stated by the workbook ("Position as at 30 September 2025" above a tracker or on its cover), the
+ * saved (the officer's answer, kept in the workbook or given as --answers), stated by the workbook ("Position as at 30 September 2025" above a tracker or on its cover), the
  * period in a progress or rating column's heading, else today.
  */
-export type AsAtSource = 'given' | 'stated' | 'progress-header' | 'today';
+export type AsAtSource = 'given' | 'saved' | 'stated' | 'progress-header' | 'today';
 
 export interface WorkbookAnalysis {
   asAt: IsoDate;
@@ -54,18 +60,37 @@ export interface WorkbookAnalysis {
   snapshots: ReviewSnapshot[];
   /** The as-at date of the kept snapshot the trackers were compared with, if any. */
   comparedWith?: IsoDate;
+  /** Answers of the officer's reading that no longer fit the workbook, each said once. */
+  setAside: string[];
+  /** The workbook's own question (the review date), where it has one; each tracker has its own. */
+  questions: Question[];
+  /** The officer's reading in force (given, else saved in the workbook): what the pane adds answers to. */
+  reading?: OfficerReading;
 }
 
 /** The engine's entry point: every tracker in the workbook, read, checked and counted. */
-export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions): WorkbookAnalysis {
-  const profile = options.profile ?? DEFAULT_PROFILE;
+export function analyseWorkbook(workbook: WorkbookGrid, given: AnalyseOptions): WorkbookAnalysis {
+  const profile = given.profile ?? DEFAULT_PROFILE;
+  // Answers given now (--answers, or the pane's) stand in for those saved in the workbook.
+  const saved = given.reading === undefined ? savedReading(workbook) : {};
+  const options: AnalyseOptions = saved.reading ? { ...given, reading: saved.reading } : given;
   const found: { grid: SheetGrid; layout: TrackerLayout }[] = [];
   const registers: LeadRegister[] = [];
   const passedOver: string[] = [];
   const hidden: string[] = [];
+  const setAside: string[] = saved.problem === undefined ? [] : [saved.problem];
+  for (const sheet of Object.keys(options.reading?.sheets ?? {})) {
+    if (!workbook.sheets.some((grid) => grid.name === sheet)) setAside.push(`The answers for sheet "${sheet}" were set aside: the workbook has no sheet of that name now.`);
+  }
   for (const grid of workbook.sheets) {
-    if (grid.name === COLOUR_LISTS_SHEET || grid.name === REVIEWS_SHEET) continue; // Tracker Check's own, not the officer's
+    if (grid.name === COLOUR_LISTS_SHEET || grid.name === REVIEWS_SHEET || grid.name === READING_SHEET) continue; // Tracker Check's own, not the officer's
     const chosen = options.layouts?.find((layout) => layout.sheet === grid.name);
+    const answers = options.reading?.sheets[grid.name];
+    let headerRow = answers?.headerRow;
+    if (headerRow !== undefined && !headerRowFits(grid, headerRow)) {
+      setAside.push(`${grid.name}: the answer that the header is row ${headerRow} was set aside: the sheet ends before it.`);
+      headerRow = undefined;
+    }
     // A hidden sheet is an old tracker or a list behind a drop-down: passed over unless an officer picked it.
     if (!chosen && grid.visibility !== undefined && grid.visibility !== 'visible') {
       hidden.push(grid.name);
@@ -75,8 +100,12 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
       ? { kind: 'tracker' as const, layout: chosen }
       : KEY_SHEET_NAME.test(grid.name)
         ? { kind: 'none' as const }
-        : detectSheet(grid, profile);
-    if (detection.kind === 'tracker') found.push({ grid, layout: detection.layout });
+        : detectSheet(grid, profile, headerRow);
+    if (detection.kind === 'tracker') {
+      const answered = withAnsweredColumns(grid, detection.layout, answers);
+      setAside.push(...answered.setAside);
+      found.push({ grid, layout: answered.layout });
+    }
     else if (detection.kind === 'register') registers.push(detection.register);
     else passedOver.push(grid.name);
   }
@@ -87,10 +116,13 @@ export function analyseWorkbook(workbook: WorkbookGrid, options: AnalyseOptions)
   const snapshots = readReviewSnapshots(workbook);
   const kept = options.since ? undefined : keptReview(snapshots, asAt, options.compareWith);
   const trackers = withDirectionOfTravel(
-    found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register, keySheets)),
+    found.map(({ grid, layout }) => analyseTracker(grid, layout, profile, asAt, register, keySheets, answeredLookup(options.reading?.sheets[grid.name]))),
     options.since ?? (kept && snapshotAsEarlier(kept)),
   );
-  return { asAt, asAtSource, ...(asAtStated && { asAtStated }), trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }) };
+  const candidates = found.flatMap(({ grid, layout }) => datesNamed(grid, 1, (layout.headerTop ?? layout.headerRow) - 1));
+  const dateQuestion = reviewDateQuestion(asAt, asAtSource, candidates, found.some(({ layout }) => layout.columns.due !== undefined));
+  const questions = dateQuestion ? [dateQuestion] : [];
+  return { asAt, asAtSource, ...(asAtStated && { asAtStated }), trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }), setAside, questions, ...(options.reading && { reading: options.reading }) };
 }
 
 function keptReview(snapshots: readonly ReviewSnapshot[], asAt: IsoDate, choice: AnalyseOptions['compareWith']): ReviewSnapshot | undefined {
@@ -108,6 +140,7 @@ function reviewDate(
   options: AnalyseOptions,
 ): { asAt: IsoDate; asAtSource: AsAtSource; asAtStated?: StatedReviewDate } {
   if (options.asAt !== undefined) return { asAt: options.asAt, asAtSource: 'given' };
+  if (options.reading?.asAt !== undefined) return { asAt: options.reading.asAt, asAtSource: 'saved' };
   const stated =
     found.map(({ grid, layout }) => statedReviewDate(grid, 1, (layout.headerTop ?? layout.headerRow) - 1)).find((s) => s !== undefined) ??
     others.map((grid) => statedReviewDate(grid, 1, COVER_ROWS)).find((s) => s !== undefined);

@@ -22,6 +22,7 @@ const SAMPLE_ROWS = 200;
 export function layoutFromHeader(grid: SheetGrid, header: HeaderFound): TrackerLayout {
   const layout: TrackerLayout = { sheet: grid.name, headerRow: header.row, columns: {}, ratedColumns: [], source: 'detected' };
   if (header.top !== undefined) layout.headerTop = header.top;
+  if (header.rivals !== undefined) layout.headerRivals = header.rivals;
   const headings: Record<number, string> = {};
   for (const { column, heading } of header.cells) headings[column] = heading;
   const sample = contentSample(grid, header.row);

@@ -2,7 +2,7 @@ import { cellText } from '../grid/cell.js';
 import { cellAt, lastRow, type SheetGrid } from '../grid/sheet-grid.js';
 import type { Profile } from '../profile/profile-schema.js';
 import type { TrackerLayout } from '../tracker/tracker-layout.js';
-import { findHeaderRow, findRegisterHeader, type HeaderFound } from './header-row.js';
+import { findHeaderRow, findRegisterHeader, rolesInRow } from './header-row.js';
 import { layoutFromHeader } from './choose-columns.js';
 import { headerWords } from './header-words.js';
 
@@ -19,10 +19,13 @@ export type SheetDetection =
   | { kind: 'register'; register: LeadRegister }
   | { kind: 'none' };
 
-/** What a sheet holds: a tracker, a register of leads, or neither (notes, a cover sheet). */
-export function detectSheet(grid: SheetGrid, profile: Profile): SheetDetection {
+/**
+ * What a sheet holds: a tracker, a register of leads, or neither (notes, a cover sheet). With
+ * `headerRow`, the officer's answer, the header is that row.
+ */
+export function detectSheet(grid: SheetGrid, profile: Profile, headerRow?: number): SheetDetection {
   const words = headerWords(profile);
-  const header = findHeaderRow(grid, words);
+  const header = headerRow === undefined ? findHeaderRow(grid, words) : { row: headerRow, cells: rolesInRow(grid, headerRow, words) };
   if (header && !isCountTable(grid, header.row)) return { kind: 'tracker', layout: layoutFromHeader(grid, header) };
   const register = findRegisterHeader(grid, words);
   if (register) {

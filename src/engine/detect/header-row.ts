@@ -64,6 +64,8 @@ export interface HeaderFound {
   /** The group row above it, when the header has two rows. */
   top?: number;
   cells: RoleCell[];
+  /** Other rows that read as well as a header (a header row repeated, reworded, inside the data). */
+  rivals?: number[];
 }
 
 /**
@@ -72,6 +74,7 @@ export interface HeaderFound {
  */
 export function findHeaderRow(grid: SheetGrid, words: HeaderWords): HeaderFound | undefined {
   let best: (HeaderFound & { score: number }) | undefined;
+  const scored: { row: number; score: number }[] = [];
   const end = Math.min(lastRow(grid), firstRow(grid) + HEADER_SEARCH_ROWS - 1);
   const width = columnCount(grid);
   let above: RoleCell[] = [];
@@ -87,10 +90,14 @@ export function findHeaderRow(grid: SheetGrid, words: HeaderWords): HeaderFound 
       const roles = new Set(candidate.cells.map((c) => c.role));
       const isTracker = (roles.has('status') && roles.size >= 2) || (roles.has('item') && (roles.has('lead') || roles.has('progress') || roles.has('due')));
       if (!isTracker) continue;
+      scored.push({ row: candidate.row, score: roles.size });
       if (!best || roles.size > best.score) best = { ...candidate, score: roles.size };
     }
   }
-  return best && { row: best.row, ...(best.top !== undefined && { top: best.top }), cells: best.cells };
+  if (!best) return undefined;
+  const { row, top, score } = best;
+  const rivals = [...new Set(scored.filter((s) => s.score === score && Math.abs(s.row - row) > 1).map((s) => s.row))];
+  return { row, ...(top !== undefined && { top }), cells: best.cells, ...(rivals.length > 0 && { rivals }) };
 }
 
 function distinctRoles(cells: readonly RoleCell[]): number {

@@ -27,6 +27,10 @@ const POSITION_WORDS =
 /** "Next update due", "next review": a date still to come, not the position. */
 const FUTURE_WORDS = /\b(?:next|due|deadline|review\s+by)\b/i;
 
+/** A day, month, quarter or term: a plan's lifetime ("Delivery Plan 2025/26") names no review date. */
+const PRECISE_PERIOD =
+  /\b(?:q[1-4]|quarter\s*[1-4]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|term)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}/i;
+
 /** How far to the right of a label ("Position as at:") its date may sit. */
 const LABEL_REACH = 3;
 
@@ -57,6 +61,23 @@ export function statedReviewDate(grid: SheetGrid, fromRow: number, toRow: number
 }
 
 /** A date beside a label: an Excel date (a serial number where the host gives one), or a date in text. */
+/** Every date named in text in the given rows (titles above a tracker): what a review date could be. */
+export function datesNamed(grid: SheetGrid, fromRow: number, toRow: number): StatedReviewDate[] {
+  const found: StatedReviewDate[] = [];
+  const width = columnCount(grid);
+  for (let row = Math.max(fromRow, firstRow(grid)); row <= Math.min(toRow, lastRow(grid)); row++) {
+    for (let c = 0; c < width; c++) {
+      const text = cellText(cellAt(grid, row, grid.left + c));
+      const words = POSITION_WORDS.exec(text);
+      // A statement's date is the one after its words; another title's, the first it names.
+      const named = words === null ? text : text.slice(words.index + words[0].length);
+      const date = text === '' || FUTURE_WORDS.test(text) || !PRECISE_PERIOD.test(named) ? undefined : periodEnd(named);
+      if (date !== undefined) found.push({ date, sheet: grid.name, cell: cellAddress(grid.left + c, row), text });
+    }
+  }
+  return found;
+}
+
 function dateOf(cell: Cell): IsoDate | undefined {
   if (cell.kind === 'text') return periodEnd(cell.value);
   const reading = cell.kind === 'date' || cell.kind === 'number' ? readDate(cell) : undefined;

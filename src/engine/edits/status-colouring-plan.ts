@@ -62,11 +62,14 @@ export function statusColouringPlan(trackers: readonly TrackerAnalysis[], profil
   const lists: WordingList[] = [];
   const colourings: StatusColouring[] = [];
   trackers.forEach((tracker, trackerIndex) => {
-    const { layout, grid, records, key, cellRatings } = tracker.context;
+    const { layout, grid, records, key, cellRatings, answers } = tracker.context;
     if (records.length === 0) return;
     const vocabulary = statusVocabulary(profile);
     const lookup = keyLookup(key);
-    const rate = (text: string) => lookup?.categoryOf(text) ?? vocabulary.categoryOf(text);
+    const rate = (text: string) => {
+      const answered = answers?.categoryOf(text);
+      return answered === 'none' ? undefined : answered ?? lookup?.categoryOf(text) ?? vocabulary.categoryOf(text);
+    };
     const firstItemRow = layout.headerRow + 1;
     const bottom = lastRow(grid) + GROWTH_ROWS;
     // A row with a lead is an item (a continuation row has none).

@@ -145,8 +145,8 @@ function entryOfLine(grid: SheetGrid, line: RowCells, rate: Rate, titled: boolea
   const [mark, ...rest] = line.cells;
   if (!mark || line.cells.some((cell) => cell.text.length > MAX_KEY_TEXT)) return undefined;
   if (rest.length === 0) {
-    // A legend: the word beside a coloured (empty) cell, or a lone rated word under a title.
-    const category = mark.text.length <= 40 ? rate(mark.text) : undefined;
+    // A legend: the words beside a coloured (empty) cell ("Completed – evidence provided"), or a lone rated word under a title.
+    const category = rate(mark.text);
     if (!category || !titled) return undefined;
     const colour = legendColour(grid, line.row, mark.column - 1) ?? legendColour(grid, line.row, mark.column);
     return [{ written: mark.text, category, ...(colour !== undefined && { colour }) }];

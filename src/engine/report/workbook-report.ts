@@ -6,6 +6,7 @@ import { SEVERITIES, type Issue, type Severity } from '../issues/issue-codes.js'
 import { addCounts, emptyCounts, type BragCategory, type RatingCounts } from '../profile/brag.js';
 import type { MergedArea } from '../grid/sheet-grid.js';
 import type { ColumnRole } from '../profile/column-role.js';
+import type { Question } from '../reading/questions.js';
 
 /** The flat, JSON-ready report: what `tracker-check --json` prints and what tests assert on. */
 export interface WorkbookReport {
@@ -22,6 +23,10 @@ export interface WorkbookReport {
   /** The whole plan, when the workbook holds several trackers (one sheet per priority). */
   total?: PlanTotal;
   issueCounts: Record<Severity, number>;
+  /** The workbook's own question (the review date), where it has one. */
+  questions: Question[];
+  /** Saved answers that no longer fit the workbook and were set aside, each said once. */
+  setAside?: string[];
 }
 
 export interface TrackerReport {
@@ -37,6 +42,8 @@ export interface TrackerReport {
   /** The tracker's own key: where it was found and what it read. */
   key?: { sheet: string; range: string; entries: { written: string; category: BragCategory }[] };
   issues: Issue[];
+  /** What Tracker Check could not read with certainty and asks the officer, most consequential first (at most three). */
+  questions: Question[];
   /** The direction of travel since the earlier review (`--since`, or an earlier rating column). */
   since?: SinceReport;
 }
@@ -88,6 +95,7 @@ export function workbookReport(file: string, analysis: WorkbookAnalysis): Workbo
         },
       }),
       issues: tracker.issues,
+      questions: tracker.questions,
       ...(tracker.since && { since: sinceReport(tracker.since, file) }),
     };
   });
@@ -103,6 +111,8 @@ export function workbookReport(file: string, analysis: WorkbookAnalysis): Workbo
     hidden: analysis.hidden,
     ...(total && { total }),
     issueCounts: countIssues(trackers.flatMap((t) => t.issues)),
+    questions: analysis.questions,
+    ...(analysis.setAside.length > 0 && { setAside: analysis.setAside }),
   };
 }
 

@@ -48,7 +48,7 @@ export function readRecords(grid: SheetGrid, layout: TrackerLayout, notItems: Re
     // A blank row only matters when the tracker goes on below it.
     for (const blank of blankRows.splice(0)) findings.push({ code: 'blank-row', sheet, row: blank, params: {} });
 
-    if (repeatsHeader(grid, row, header, keyOf)) {
+    if (repeatsHeader(grid, row, header, keyOf) || layout.headerRivals?.includes(row)) {
       findings.push({ code: 'repeated-header', sheet, row, params: {} });
       previous = undefined;
       continue;

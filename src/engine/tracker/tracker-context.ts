@@ -6,7 +6,7 @@ import type { LeadReference } from '../leads/lead-reference.js';
 import type { Rating } from '../profile/brag.js';
 import type { Profile } from '../profile/profile-schema.js';
 import type { StatusKey } from '../key/status-key.js';
-import type { CellRating } from '../vocabulary/rate-cell.js';
+import type { AnsweredLookup, CellRating } from '../vocabulary/rate-cell.js';
 import type { TrackerLayout } from './tracker-layout.js';
 import type { TrackerRecord } from './tracker-record.js';
 
@@ -35,6 +35,8 @@ export interface TrackerContext {
   notApplicable: boolean[];
   /** The tracker's own key, where it has one. */
   key: StatusKey | undefined;
+  /** The officer's answers for this sheet's wordings and colours, where they gave any. */
+  answers: AnsweredLookup | undefined;
   /** Per record, its leads with references followed. */
   leads: string[][];
   unresolvedLeads: Map<number, LeadReference>;

@@ -15,6 +15,8 @@ export interface TrackerLayout {
   headings?: Record<number, string>;
   /** Whether Tracker Check found the layout or an officer chose it. */
   source: 'detected' | 'chosen';
+  /** Other rows that read as well as the header: below it, they are a header repeated, not items. */
+  headerRivals?: number[];
   /** Why each role's column was chosen, where Tracker Check found it. */
   choices?: ColumnChoice[];
 }

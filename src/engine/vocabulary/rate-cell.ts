@@ -10,13 +10,24 @@ import type { StatusVocabulary } from './status-vocabulary.js';
  * What gave a cell its rating: the tracker's key, the words (profile and defaults), or colour
  * alone; 'not-applicable' for a wording that takes the item out of the count ("N/A", "Withdrawn").
  */
-export type RatingSource = 'key' | 'words' | 'colour' | 'not-applicable' | 'none';
+export type RatingSource = 'answer' | 'key' | 'words' | 'colour' | 'not-applicable' | 'none';
 
 export interface CellRating {
   rating: Rating;
   source: RatingSource;
   /** When the words rate the cell: a clearly coloured fill that says another category. */
   conflictingFill?: BragCategory;
+  /** Where the words were read by their parts and the parts disagree ("Amber – on track"): the other reading. */
+  guessedOver?: BragCategory;
+}
+
+/** An officer's answer for a wording or colour: a category, or "none" (no rating, and no problem). */
+export type AnsweredRating = BragCategory | 'none';
+
+/** The officer's answers as a rating lookup (see reading/officer-reading.ts), consulted before the key and the vocabulary. */
+export interface AnsweredLookup {
+  categoryOf(text: string): AnsweredRating | undefined;
+  categoryOfColour(hex: string | undefined): AnsweredRating | undefined;
 }
 
 const UNRATED: CellRating = Object.freeze({ rating: 'unrated', source: 'none' });
@@ -27,16 +38,26 @@ const NOT_APPLICABLE: CellRating = Object.freeze({ rating: 'unrated', source: 'n
  * (profile, then defaults, exact then by parts), then the cell's colour: an emoji's own colour, a
  * symbol's font colour, else the fill, a key's legend colour winning over the nearest hue.
  */
-export function rateCell(cell: Cell, colours: CellColours | undefined, vocabulary: StatusVocabulary, key: KeyLookup | undefined): CellRating {
+export function rateCell(
+  cell: Cell,
+  colours: CellColours | undefined,
+  vocabulary: StatusVocabulary,
+  key: KeyLookup | undefined,
+  answers?: AnsweredLookup,
+): CellRating {
   if (cell.kind === 'error') return UNRATED;
   const text = cellText(cell);
+  // The officer's own answer for this wording (or, with no words, this colour) comes first.
+  const answered = text !== '' ? answers?.categoryOf(text) : answers?.categoryOfColour(colours?.fill);
+  if (answered !== undefined) return answered === 'none' ? NOT_APPLICABLE : { rating: answered, source: 'answer' };
   if (text !== '') {
     const fromKey = key?.categoryOf(text);
     if (fromKey === undefined && isNotApplicable(text)) return NOT_APPLICABLE;
     const category = fromKey ?? vocabulary.categoryOf(text);
     if (category !== undefined) {
       const fill = key?.categoryOfColour(colours?.fill) ?? categoryOfColour(colours?.fill, COLOUR_STRENGTH.contradicting);
-      const rating: CellRating = { rating: category, source: fromKey ? 'key' : 'words' };
+      const other = fromKey ? undefined : vocabulary.disagreeingPart(text);
+      const rating: CellRating = { rating: category, source: fromKey ? 'key' : 'words', ...(other !== undefined && { guessedOver: other }) };
       return fill !== undefined && fill !== category ? { ...rating, conflictingFill: fill } : rating;
     }
   }

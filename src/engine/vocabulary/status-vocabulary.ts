@@ -2,7 +2,7 @@ import { BRAG_CATEGORIES, type BragCategory } from '../profile/brag.js';
 import type { Profile } from '../profile/profile-schema.js';
 import { closestMatch } from '../text/closest-match.js';
 import { rememberingWordingKey, wordingKey } from './normalise.js';
-import { rateByParts } from './wording-parts.js';
+import { colourOf, rateByParts } from './wording-parts.js';
 
 export interface StatusVocabulary {
   /** The category a status text means, or undefined when neither the list nor its parts rate it. */
@@ -11,6 +11,11 @@ export interface StatusVocabulary {
   nearestWording(text: string): string | undefined;
   /** Every wording that means each category, as the profile writes them. */
   wordings(category: BragCategory): readonly string[];
+  /**
+   * For a wording the list does not hold, rated by a colour word, the category its other words
+   * mean where that differs ("Amber – on track": green; "Green – complete": blue), else undefined.
+   */
+  disagreeingPart(text: string): BragCategory | undefined;
 }
 
 const cache = new WeakMap<Profile, StatusVocabulary>();
@@ -60,8 +65,19 @@ export function statusVocabulary(profile: Profile): StatusVocabulary {
     if (known.size < REMEMBERED_STATUS_TEXTS) known.set(key, byParts);
     return byParts;
   };
+  const disagreeingPart = (text: string): BragCategory | undefined => {
+    const key = keyOf(text);
+    if (byKey.has(key)) return undefined;
+    const tokens = key.split(' ');
+    const colour = colourOf(tokens);
+    const rest = tokens.filter((token) => colourOf([token]) === undefined);
+    if (colour === undefined || rest.length === 0) return undefined;
+    const meaning = byKey.get(rest.join(' ')) ?? rateByParts(rest.join(' '), leadingCategory);
+    return meaning !== undefined && meaning !== colour ? meaning : undefined;
+  };
   const vocabulary: StatusVocabulary = {
     categoryOf,
+    disagreeingPart,
     nearestWording: (text) => closestMatch(text, allWordings, wordingKey),
     wordings: (category) => byCategory.get(category) ?? [],
   };

@@ -22,6 +22,15 @@ export function rateByParts(key: string, leadingCategory: (tokens: readonly stri
   return leadingCategory(tokens);
 }
 
+/** The category of the first colour word among the tokens ("amber" in "amber on track"). */
+export function colourOf(tokens: readonly string[]): BragCategory | undefined {
+  for (const token of tokens) {
+    const colour = COLOUR_WORDS.get(token);
+    if (colour) return colour;
+  }
+  return undefined;
+}
+
 const COLOUR_WORDS: ReadonlyMap<string, BragCategory> = new Map([
   ['blue', 'blue'],
   ['green', 'green'],

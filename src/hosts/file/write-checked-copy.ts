@@ -1,3 +1,4 @@
+import type { OfficerReading } from '../../engine/reading/officer-reading.js';
 import { readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -13,6 +14,8 @@ export interface CheckedCopyOptions {
   /** Where the copy goes: an .xlsx path (.xlsm for a workbook with macros) that is not the input. */
   output: string;
   analysis: WorkbookAnalysis;
+  /** The officer's answers given with --answers, saved in the copy. */
+  reading?: OfficerReading;
   profile: Profile;
 }
 
@@ -43,7 +46,7 @@ export async function writeCheckedCopy(options: CheckedCopyOptions): Promise<Che
     const wanted = source.macroEnabled ? 'an .xlsm file (the workbook holds macros)' : 'an .xlsx file';
     throw new Error(`the copy of ${basename(input)} must be ${wanted}, not ${basename(output)}`);
   }
-  const copy = await addToPackage(source.bytes, analysis.trackers, profile, source.tabName, analysis.snapshots);
+  const copy = await addToPackage(source.bytes, analysis.trackers, profile, source.tabName, analysis.snapshots, options.reading);
 
   const temporary = join(dirname(resolve(output)), `.${basename(output)}.${process.pid}.tmp`);
   try {

@@ -5,6 +5,7 @@ import { formatLongDate } from '../../engine/text/format-date.js';
 
 const SOURCES: Record<Exclude<AsAtSource, 'stated'>, string> = {
   given: 'the date given for this review',
+  saved: 'your answer, saved in this workbook',
   'progress-header': "the period named in the progress column's heading",
   today: "today's date: the workbook states no position date and no period is named in a column heading",
 };

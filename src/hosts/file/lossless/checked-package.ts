@@ -10,6 +10,9 @@
 
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import type { OfficerReading } from '../../../engine/reading/officer-reading.js';
+import { READING_SHEET, readingSheetTexts } from '../../../engine/reading/saved-reading.js';
+import { readingSheetXml } from './reading-sheet.js';
 import type { TrackerAnalysis } from '../../../engine/analyse/analyse-tracker.js';
 import { statusColouringPlan, type ColouringPlan } from '../../../engine/edits/status-colouring-plan.js';
 import { freeSheetName, sheetOfReference, SUMMARY_MARKER_PREFIX } from '../../../engine/edits/summary-sheet-names.js';
@@ -78,6 +81,8 @@ export async function addToPackage(
   tabName: (engineName: string) => string = (name) => name,
   /** The reviews the workbook keeps (its "Tracker Check reviews" sheet), for the summaries' trend. */
   kept: readonly ReviewSnapshot[] = [],
+  /** The officer's answers given with --answers: saved in the copy, so it opens already answered. */
+  reading?: OfficerReading,
 ): Promise<PackageAdditions> {
   const zip = await JSZip.loadAsync(bytes);
   const workbookPath = await workbookPartPath(zip);
@@ -106,6 +111,7 @@ export async function addToPackage(
 
   const summarySheets = await addSummaries(book, summarySheetPlans(trackers, profile, kept), new Set([...trackerTabs, colouring.listSheet]));
   const colouredSheets = await addColouring(book, colouring, tabName);
+  if (reading !== undefined) saveReading(book, reading);
 
   let workbook = removeDefinedNames(book.workbookXml, book.doomedNames);
   workbook = appendSheets(workbook, book.newSheets);
@@ -121,6 +127,14 @@ export async function addToPackage(
   if (book.workbookRels !== workbookRels) writePart(zip, relsPathFor(workbookPath), book.workbookRels);
   if (book.contentTypes !== contentTypes) writePart(zip, CONTENT_TYPES_PATH, book.contentTypes);
   return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), colouredSheets, summarySheets };
+}
+
+/** Writes the officer's reading on its very hidden sheet, replacing the one the workbook had. */
+function saveReading(book: Book, reading: OfficerReading): void {
+  const existing = book.sheets.find((sheet) => sheet.name === READING_SHEET);
+  const path = (existing && partOf(book, existing)) ?? newSheetPart(book, READING_SHEET, 'veryHidden');
+  writePart(book.zip, path, readingSheetXml(readingSheetTexts(reading), book.styles.cellXf(TEXT_XF)));
+  book.contentTypes = addOverride(book.contentTypes, path, TYPE.worksheet);
 }
 
 function partOf(book: Book, sheet: SheetEntry): string | undefined {
