@@ -4,7 +4,8 @@ import type { IsoDate } from '../engine/dates/calendar.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
 import type { OfficerReading } from '../engine/reading/officer-reading.js';
 import { workbookReport, type WorkbookReport } from '../engine/report/workbook-report.js';
-import { readWorkbookFile } from '../hosts/file/read-workbook-file.js';
+import { readInput, type InputSnapshot } from '../hosts/file/read-input.js';
+import { readWorkbookBytes } from '../hosts/file/read-workbook-file.js';
 import { firstLine } from './plain-error.js';
 
 export interface CheckSettings {
@@ -17,7 +18,7 @@ export interface CheckSettings {
   reading?: OfficerReading;
 }
 
-export type FileCheck = { ok: true; report: WorkbookReport; analysis: WorkbookAnalysis } | { ok: false; message: string };
+export type FileCheck = { ok: true; report: WorkbookReport; analysis: WorkbookAnalysis; input: InputSnapshot } | { ok: false; message: string };
 
 /**
  * Reads one file and runs the engine on it. Whatever goes wrong, the reader's own sentence or an
@@ -26,7 +27,10 @@ export type FileCheck = { ok: true; report: WorkbookReport; analysis: WorkbookAn
  */
 export async function checkFile(path: string, shownAs: string, settings: CheckSettings): Promise<FileCheck> {
   try {
-    const read = await readWorkbookFile(path, { profile: settings.profile });
+    // Read once: the copy is made from these bytes, whatever happens to the file meanwhile.
+    const input = await readInput(path);
+    if (!input.ok) return input;
+    const read = await readWorkbookBytes(path, input.input.bytes, { profile: settings.profile });
     if (!read.ok) return { ok: false, message: read.message };
     const analysis = analyseWorkbook(read.workbook, {
       today: settings.today,
@@ -35,7 +39,7 @@ export async function checkFile(path: string, shownAs: string, settings: CheckSe
       ...(settings.since !== undefined && { since: settings.since }),
       ...(settings.reading !== undefined && { reading: settings.reading }),
     });
-    return { ok: true, report: workbookReport(shownAs, analysis), analysis };
+    return { ok: true, report: workbookReport(shownAs, analysis), analysis, input: input.input };
   } catch (error) {
     return { ok: false, message: `${path}: could not be checked (${firstLine(error)})` };
   }

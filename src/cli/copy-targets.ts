@@ -1,17 +1,24 @@
 import type { Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Inputs } from './collect-inputs.js';
 
 /** Where each input's checked copy goes, by input path; or why --out cannot be used. */
 export type CopyTargets = { ok: true; targets: Map<string, string>; intoFolder: boolean } | { ok: false; message: string };
 
+/** A file the command reads besides the inputs (`--since`, `--profile`), named by its option for the message. */
+export interface ReadPath {
+  option: string;
+  path: string;
+}
+
 /**
  * `--out OUT.xlsx` for one file; `--out FOLDER` for one file or many (made if missing), each copy
  * under the input's name (below the folder it was found in), as .xlsx (.xlsm for a workbook with macros). Refused
- * before anything is checked: a copy that would land on an input, or two copies on one name.
+ * before anything is checked: a copy that would land on any file the command reads (an input, or a
+ * `readPaths` file), by name or by identity, or two copies on one name.
  */
-export async function copyTargets(out: string, inputs: Inputs): Promise<CopyTargets> {
+export async function copyTargets(out: string, inputs: Inputs, readPaths: readonly ReadPath[] = []): Promise<CopyTargets> {
   const files = inputs.entries.flatMap((entry) => ('relative' in entry ? [entry] : []));
   const outStat = await statOrUndefined(out);
   const workbookName = ['.xlsx', '.xlsm'].includes(extname(out).toLowerCase());
@@ -33,25 +40,54 @@ export async function copyTargets(out: string, inputs: Inputs): Promise<CopyTarg
     targets.set(file.path, target);
   }
 
-  // Only a target that exists can be an input: the same file is the same device and inode (links followed).
-  const inputIds = new Map<string, string>();
-  for (const file of files) {
-    const found = await statOrUndefined(file.path);
-    if (found) inputIds.set(`${found.dev}:${found.ino}`, file.path);
-  }
+  const read = await readFiles([...files.map((file) => ({ option: '', path: file.path })), ...readPaths]);
   for (const [input, target] of targets) {
-    const found = await statOrUndefined(target);
-    const over = found === undefined ? undefined : inputIds.get(`${found.dev}:${found.ino}`);
+    const over = await readFileAt(target, read);
     if (over === undefined) continue;
+    if (over.option !== '') return { ok: false, message: `--out: the copy of ${input} would be written over the ${over.option} file ${over.path}; choose another name` };
     return {
       ok: false,
       message:
-        over === input && !intoFolder
+        over.path === input && !intoFolder
           ? `--out ${out} is the input file; the copy needs a new name`
-          : `--out: the copy of ${input} would be written over the input ${over}; choose another folder`,
+          : `--out: the copy of ${input} would be written over the input ${over.path}; choose another folder`,
     };
   }
   return { ok: true, targets, intoFolder };
+}
+
+interface ReadFile extends ReadPath {
+  /** The path with its folder's links resolved (the file itself may not exist). */
+  name: string;
+  /** Device and inode, links followed, when the file exists. */
+  id: string | undefined;
+}
+
+async function readFiles(paths: readonly ReadPath[]): Promise<ReadFile[]> {
+  return Promise.all(paths.map(async (read) => ({ ...read, name: await canonicalName(read.path), id: identity(await statOrUndefined(read.path)) })));
+}
+
+/** The read file a target would be written over: the same name (links resolved) or the same file (a hard or symbolic link to it). */
+async function readFileAt(target: string, read: readonly ReadFile[]): Promise<ReadFile | undefined> {
+  const name = await canonicalName(target);
+  const id = identity(await statOrUndefined(target));
+  return read.find((file) => file.name === name || (id !== undefined && file.id === id));
+}
+
+function identity(found: Stats | undefined): string | undefined {
+  return found === undefined ? undefined : `${found.dev}:${found.ino}`;
+}
+
+async function canonicalName(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    try {
+      return join(await realpath(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
+  }
 }
 
 /** The copy's name: a workbook with macros stays .xlsm, anything else becomes .xlsx. */

@@ -13,8 +13,9 @@ export function writeProblem(error: unknown): string {
       return 'its folder is a file';
     case 'EACCES':
     case 'EPERM':
+      return 'its folder cannot be written to (permission denied)';
     case 'EROFS':
-      return 'permission denied';
+      return 'its folder is on a read-only disk';
     case 'EISDIR':
       return 'it is a folder';
     case 'ENOSPC':

@@ -1,3 +1,5 @@
+import { visible } from './visible-text.js';
+
 /** A batch shows where it is once it has run this long. */
 export const PROGRESS_AFTER_MS = 1000;
 
@@ -26,7 +28,7 @@ export class ProgressLine {
   /** Before the file at `index` (from 0) is checked. */
   next(index: number, name: string): void {
     if (!showsProgress({ files: this.files, terminal: this.terminal, elapsedMs: this.clock() - this.started })) return;
-    this.write(`\r\x1b[Kchecking ${index + 1} of ${this.files}: ${name}`);
+    this.write(`\r\x1b[Kchecking ${index + 1} of ${this.files}: ${visible(name)}`);
     this.shown = true;
   }
 

@@ -1,5 +1,6 @@
 import { RATINGS, type Rating, type RatingCounts } from '../engine/profile/brag.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
+import type { PassedOverReason } from '../engine/detect/detect-sheet.js';
 import type { Severity } from '../engine/issues/issue-codes.js';
 import type { WorkbookReport } from '../engine/report/workbook-report.js';
 import { wholePercentages } from '../engine/summary/count-ratings.js';
@@ -7,6 +8,7 @@ import type { Question } from '../engine/reading/questions.js';
 import { formatLongDate } from '../engine/text/format-date.js';
 import type { BatchTotal } from './batch-total.js';
 import { movementLines } from './movement-lines.js';
+import { visible } from './visible-text.js';
 
 const SEVERITY_HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Notes' };
 const AS_AT_SOURCES = { given: 'as given', saved: 'as answered', stated: 'stated', 'progress-header': 'from the progress header', today: 'today' } as const;
@@ -47,10 +49,11 @@ export function textReport(report: WorkbookReport, profile: Profile): string {
   for (const register of report.registers) {
     lines.push('', `Register of leads: ${register.sheet}, column ${register.column} (${register.names.length} names)`);
   }
-  if (report.passedOver.length > 0) lines.push(`Passed over (no tracker): ${report.passedOver.join(', ')}`);
+  if (report.passedOver.length > 0) lines.push(`Passed over (no tracker): ${report.passedOver.map((sheet) => passedOverName(sheet, report)).join(', ')}`);
   if (report.hidden.length > 0) lines.push(`Hidden, not checked: ${report.hidden.join(', ')}`);
   lines.push('', issueLine(report.issueCounts));
-  return lines.join('\n');
+  // Cells, sheet and file names reach the terminal only escaped, each entry on its one line.
+  return lines.map(visible).join('\n');
 }
 
 /** The closing lines of a batch: files, trackers and items, the status counts of every tracker together, the issues. */
@@ -60,7 +63,9 @@ export function textTotal(total: BatchTotal, unreadable: number, profile: Profil
     `Total: ${plural(total.files, 'file')}${couldNot}, ${plural(total.trackers, 'tracker')}, ${plural(total.items, 'item')}`,
     ...countLines(total.statusCounts, profile),
     issueLine(total.issueCounts),
-  ].join('\n');
+  ]
+    .map(visible)
+    .join('\n');
 }
 
 function countLines(counts: RatingCounts, profile: Profile): string[] {
@@ -81,6 +86,13 @@ function questionLines(questions: readonly Question[]): string[] {
       return `    ${q.kind.padEnd(11)} ${q.why}${cells === '' ? '' : ` (${cells})`} Answers: ${q.options.join(' / ')}.`;
     }),
   ];
+}
+
+const WHY_PASSED_OVER: Record<PassedOverReason, string> = { 'pivot-table': 'a pivot table', 'count-table': 'a table of counts, as a pivot table gives' };
+
+function passedOverName(sheet: string, report: WorkbookReport): string {
+  const reason = report.pivotTables?.find((pivot) => pivot.sheet === sheet)?.reason;
+  return reason === undefined ? sheet : `${sheet} (${WHY_PASSED_OVER[reason]})`;
 }
 
 function issueLine({ error, warning, info }: Record<Severity, number>): string {

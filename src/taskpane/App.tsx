@@ -3,6 +3,7 @@ import { DEFAULT_PROFILE } from '../engine/profile/default-profile.js';
 import type { Profile } from '../engine/profile/profile-schema.js';
 import { officeJsRun } from '../hosts/office/office-js-run.js';
 import { OfficeTrackerHost } from '../hosts/office/office-tracker-host.js';
+import { Announcer } from './components/Announcer.js';
 import { RequirementsMessage } from './components/RequirementsMessage.js';
 import { TrackerCheckPane } from './components/TrackerCheckPane.js';
 import { PaneServicesContext, type PaneServices, type TrackerHost } from './hooks/host-context.js';
@@ -29,7 +30,9 @@ export function App({ host, profile = DEFAULT_PROFILE, supported }: AppProps): J
   if (!isSupported) return <RequirementsMessage />;
   return (
     <PaneServicesContext.Provider value={services}>
-      <TrackerCheckPane />
+      <Announcer>
+        <TrackerCheckPane />
+      </Announcer>
     </PaneServicesContext.Provider>
   );
 }

@@ -9,7 +9,7 @@ import { App } from '../../src/taskpane/App.js';
 import type { TrackerHost } from '../../src/taskpane/hooks/host-context.js';
 import { createFakeExcel } from '../support/fake-excel/index.js';
 import { fakeFromGrid } from '../support/fake-from-grid.js';
-import { button, click, clickButton, render, unmountAll, waitFor, waitForText } from '../support/pane-harness.js';
+import { button, click, clickButton, render, typeInto, unmountAll, waitFor, waitForText } from '../support/pane-harness.js';
 
 const SAMPLE = 'tests/fixtures/dfe-commissioner-recommendations.xlsx';
 const NOW = () => new Date('2026-11-23T12:00:00Z');
@@ -25,8 +25,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function host(): TrackerHost {
-  return new OfficeTrackerHost(createFakeExcel(fakeFromGrid(sample)).run, NOW);
+function host(protectedSheet?: string): TrackerHost {
+  const excel = createFakeExcel(fakeFromGrid(sample));
+  if (protectedSheet !== undefined) excel.model.sheet(protectedSheet).protected = true;
+  return new OfficeTrackerHost(excel.run, NOW);
 }
 
 const polite = () => document.querySelector('[data-testid="live-polite"]');
@@ -64,11 +66,50 @@ describe('live regions', () => {
   });
 
   it('say the same outcome again when an action is repeated (emptied, then filled)', async () => {
+    const validatedText = 'Validated Recommendations: 24 items, 0 errors, 3 warnings, 1 note.';
+    await validated();
+    await said(validatedText);
+    // Every state the region passes through, recorded as it changes (not sampled, so none is missed).
+    const region = polite();
+    if (!region) throw new Error('no polite region');
+    const states: string[] = [];
+    const observer = new MutationObserver(() => {
+      const text = region.textContent ?? '';
+      if (states.at(-1) !== text) states.push(text);
+    });
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    await clickButton('Validate tracker');
+    await waitFor(() => expect(states).toEqual(['', validatedText]));
+    observer.disconnect();
+  });
+
+  it('are children of <body>, outside the pane, marked so a dialog never hides them', async () => {
+    const { container } = await render(<App host={host()} supported />);
+    for (const region of [polite(), assertive()]) {
+      expect(container.contains(region)).toBe(false);
+      expect(region?.parentElement?.parentElement).toBe(document.body);
+      expect(region?.parentElement?.hasAttribute('data-tabster-never-hide')).toBe(true);
+    }
+  });
+
+  it('say what the filters leave, and that nothing matches', async () => {
     await validated();
     await said('Validated Recommendations: 24 items, 0 errors, 3 warnings, 1 note.');
+    await click(button(/Notes \(1\)$/));
+    await said('Showing 3 of 4 issues.');
+    const search = document.querySelector<HTMLInputElement>('input[aria-label="Filter issues by words or cell"]');
+    if (!search) throw new Error('no search box');
+    await typeInto(search, 'no such words');
+    await said('No issues match the filter.');
+    await waitForText('No issues match the filter.');
+  });
+
+  it('say the protected-sheet warning with the outcome of Validate', async () => {
+    await render(<App host={host('Recommendations')} supported />);
     await clickButton('Validate tracker');
-    await waitFor(() => expect(polite()?.textContent).toBe(''));
-    await said('Validated Recommendations: 24 items, 0 errors, 3 warnings, 1 note.');
+    await said(
+      "Validated Recommendations: 24 items, 0 errors, 3 warnings, 1 note. The sheet 'Recommendations' is protected, so Tracker Check did not colour its status cells; every finding is listed. To colour them, unprotect it (Review > Unprotect Sheet) and validate again.",
+    );
   });
 
   it('say a failure assertively', async () => {
@@ -117,6 +158,25 @@ describe('focus', () => {
     await waitForText('Put back D25 as it was.');
     await click(button('Dismiss this message'));
     await focused('Validate tracker');
+  });
+
+  it('opens the fix dialog on Cancel, the choice that changes nothing', async () => {
+    await validated();
+    await click(button('Fix Recommendations, cell D25 (row 25)'));
+    await focused('Cancel');
+  });
+
+  it('goes to Save and validate when Forget my choice removes itself', async () => {
+    await validated();
+    await clickButton('Columns look wrong? Choose columns');
+    await clickButton('Save and validate');
+    await said(`Saved the columns in this workbook. Validated Recommendations: 24 items, 0 errors, 3 warnings, 1 note.`);
+    const forget = button('Forget my choice');
+    forget.focus();
+    await click(forget);
+    await focused('Save and validate');
+    await said(`Forgot the chosen columns. Validated Recommendations: 24 items, 0 errors, 3 warnings, 1 note.`);
+    expect(() => button('Forget my choice')).toThrow();
   });
 
   it('moves into Choose columns when it opens, and back to its button on Close', async () => {

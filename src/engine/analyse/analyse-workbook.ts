@@ -4,7 +4,7 @@ import type { IsoDate } from '../dates/calendar.js';
 import { periodEnd } from '../dates/period.js';
 import { cellText } from '../grid/cell.js';
 import { cellAt, type SheetGrid, type WorkbookGrid } from '../grid/sheet-grid.js';
-import { detectSheet, type LeadRegister } from '../detect/detect-sheet.js';
+import { detectSheet, type LeadRegister, type PassedOverReason, type SheetDetection } from '../detect/detect-sheet.js';
 import { datesNamed, statedReviewDate, type StatedReviewDate } from '../detect/stated-review-date.js';
 import { reviewDateQuestion, type Question } from '../reading/questions.js';
 import { KEY_SHEET_NAME } from '../key/find-key.js';
@@ -52,8 +52,10 @@ export interface WorkbookAnalysis {
   asAtStated?: StatedReviewDate;
   trackers: TrackerAnalysis[];
   registers: LeadRegister[];
-  /** Sheets with neither a tracker nor a register (notes, covers, keys). */
+  /** Sheets with neither a tracker nor a register (notes, covers, keys, pivot tables). */
   passedOver: string[];
+  /** Of those, the ones passed over although they have a header: pivot tables, by their parts or their shape. */
+  pivotTables: { sheet: string; reason: PassedOverReason }[];
   /** Hidden and very hidden sheets, passed over unchecked. */
   hidden: string[];
   /** The reviews kept on the snapshot sheet, oldest first. */
@@ -77,6 +79,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, given: AnalyseOptions): 
   const found: { grid: SheetGrid; layout: TrackerLayout }[] = [];
   const registers: LeadRegister[] = [];
   const passedOver: string[] = [];
+  const pivotTables: WorkbookAnalysis['pivotTables'] = [];
   const hidden: string[] = [];
   const setAside: string[] = saved.problem === undefined ? [] : [saved.problem];
   for (const sheet of Object.keys(options.reading?.sheets ?? {})) {
@@ -96,7 +99,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, given: AnalyseOptions): 
       hidden.push(grid.name);
       continue;
     }
-    const detection = chosen
+    const detection: SheetDetection = chosen
       ? { kind: 'tracker' as const, layout: chosen }
       : KEY_SHEET_NAME.test(grid.name)
         ? { kind: 'none' as const }
@@ -107,7 +110,10 @@ export function analyseWorkbook(workbook: WorkbookGrid, given: AnalyseOptions): 
       found.push({ grid, layout: answered.layout });
     }
     else if (detection.kind === 'register') registers.push(detection.register);
-    else passedOver.push(grid.name);
+    else {
+      passedOver.push(grid.name);
+      if (detection.reason) pivotTables.push({ sheet: grid.name, reason: detection.reason });
+    }
   }
 
   const { asAt, asAtSource, asAtStated } = reviewDate(found, workbook.sheets.filter((grid) => passedOver.includes(grid.name)), options);
@@ -122,7 +128,7 @@ export function analyseWorkbook(workbook: WorkbookGrid, given: AnalyseOptions): 
   const candidates = found.flatMap(({ grid, layout }) => datesNamed(grid, 1, (layout.headerTop ?? layout.headerRow) - 1));
   const dateQuestion = reviewDateQuestion(asAt, asAtSource, candidates, found.some(({ layout }) => layout.columns.due !== undefined));
   const questions = dateQuestion ? [dateQuestion] : [];
-  return { asAt, asAtSource, ...(asAtStated && { asAtStated }), trackers, registers, passedOver, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }), setAside, questions, ...(options.reading && { reading: options.reading }) };
+  return { asAt, asAtSource, ...(asAtStated && { asAtStated }), trackers, registers, passedOver, pivotTables, hidden, snapshots, ...(kept && { comparedWith: kept.asAt }), setAside, questions, ...(options.reading && { reading: options.reading }) };
 }
 
 function keptReview(snapshots: readonly ReviewSnapshot[], asAt: IsoDate, choice: AnalyseOptions['compareWith']): ReviewSnapshot | undefined {

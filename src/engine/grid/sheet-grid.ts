@@ -6,13 +6,16 @@ export interface CellColours {
   readonly font?: string;
 }
 
-/** A merged area in sheet coordinates: 1-based rows, 0-based columns, both ends included. */
-export interface MergedArea {
+/** A rectangle of cells in sheet coordinates: 1-based rows, 0-based columns, both ends included. */
+export interface SheetArea {
   readonly top: number;
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
 }
+
+/** A merged area. */
+export type MergedArea = SheetArea;
 
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
@@ -37,6 +40,8 @@ export interface SheetGrid {
    */
   readonly numberFormats?: ReadonlyMap<string, string>;
   readonly merges?: ReadonlyArray<MergedArea>;
+  /** The areas the sheet's pivot tables cover, where the host can tell (the file's pivot table parts): never a tracker. */
+  readonly pivotTables?: ReadonlyArray<SheetArea>;
   /** Absent means visible. */
   readonly visibility?: SheetVisibility;
 }

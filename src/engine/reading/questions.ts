@@ -1,5 +1,5 @@
 import { cellAddress, columnLetter } from '../grid/a1.js';
-import { BRAG_CATEGORIES } from '../profile/brag.js';
+import { BRAG_CATEGORIES, type BragCategory } from '../profile/brag.js';
 import type { ColumnRole } from '../profile/column-role.js';
 import type { TrackerContext } from '../tracker/tracker-context.js';
 import { categoryOfColour } from '../vocabulary/colour-rating.js';
@@ -23,6 +23,8 @@ export interface Question {
   chosen: string | number | null;
   options: (string | number)[];
   why: string;
+  /** For a key whose colours mean other than their hue: each colour as the key rates it ('key') and by its hue ('colours'). */
+  colours?: { key: Record<string, BragCategory>; hue: Record<string, BragCategory> };
 }
 
 /** Questions asked per tracker at most: the rest wait until these are answered. */
@@ -125,7 +127,7 @@ function keyRemapsColours(context: TrackerContext): { question: Question; weight
   const { key, layout, records, cellRatings } = context;
   const status = layout.ratedColumns[0];
   const moved = (key?.entries ?? []).filter((e) => e.colour !== undefined && categoryOfColour(e.colour) !== e.category);
-  if (key === undefined || status === undefined || moved.length === 0) return undefined;
+  if (key === undefined || status === undefined || moved.length === 0 || context.answers?.categoryOfColour(moved[0]?.colour) !== undefined) return undefined;
   const byKey = (index: number) => ['key', 'colour'].includes(cellRatings[index]?.[0]?.source ?? '');
   const cells = records.filter((_, index) => byKey(index)).map((record) => cellAddress(status, record.row));
   if (cells.length === 0) return undefined;
@@ -134,6 +136,10 @@ function keyRemapsColours(context: TrackerContext): { question: Question; weight
     weight: cells.length,
     question: {
       id: `key:${layout.sheet}:colours`, kind: 'key', sheet: layout.sheet, role: 'status', cells, chosen: 'key', options: ['key', 'colours'],
+      colours: {
+        key: Object.fromEntries(moved.map((e) => [e.colour ?? '', e.category])),
+        hue: Object.fromEntries(moved.map((e) => [e.colour ?? '', categoryOfColour(e.colour) ?? e.category])),
+      },
       why: `The tracker's key gives its colours other meanings than the usual BRAG: ${meanings}. The key was followed.`,
     },
   };

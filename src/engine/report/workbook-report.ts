@@ -7,6 +7,7 @@ import { addCounts, emptyCounts, type BragCategory, type RatingCounts } from '..
 import type { MergedArea } from '../grid/sheet-grid.js';
 import type { ColumnRole } from '../profile/column-role.js';
 import type { Question } from '../reading/questions.js';
+import type { PassedOverReason } from '../detect/detect-sheet.js';
 
 /** The flat, JSON-ready report: what `tracker-check --json` prints and what tests assert on. */
 export interface WorkbookReport {
@@ -18,6 +19,8 @@ export interface WorkbookReport {
   trackers: TrackerReport[];
   registers: { sheet: string; column: string; names: string[] }[];
   passedOver: string[];
+  /** Passed-over sheets that are pivot tables: by their parts, or by their shape (a table of counts). Absent when there are none. */
+  pivotTables?: { sheet: string; reason: PassedOverReason }[];
   /** Hidden and very hidden sheets, not checked. */
   hidden: string[];
   /** The whole plan, when the workbook holds several trackers (one sheet per priority). */
@@ -108,6 +111,7 @@ export function workbookReport(file: string, analysis: WorkbookAnalysis): Workbo
     trackers,
     registers: analysis.registers.map((r) => ({ sheet: r.sheet, column: columnLetter(r.column), names: r.names })),
     passedOver: analysis.passedOver,
+    ...(analysis.pivotTables.length > 0 && { pivotTables: analysis.pivotTables }),
     hidden: analysis.hidden,
     ...(total && { total }),
     issueCounts: countIssues(trackers.flatMap((t) => t.issues)),

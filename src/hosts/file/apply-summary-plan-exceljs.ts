@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import { SUMMARY_TEXT_STYLES, type PlannedTable, type PlannedText, type PlanValue, type SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
 import { cellAddress, columnLetter } from '../../engine/grid/a1.js';
 import type { Rating } from '../../engine/profile/brag.js';
+import { couldBeFormula, xmlSafe } from './cell-text.js';
 import { keepTogetherBreaks, MARGINS } from './page-breaks.js';
 import { rowHeightFor, wrappedLines } from './text-fit.js';
 import type { ChartSpec } from './xlsx-charts/index.js';
@@ -16,17 +17,11 @@ const RULE_COLOUR = '#B1B4B6';
 const DEFAULT_COLUMN_WIDTH = 8.43;
 
 /**
- * XML 1.0 cannot hold most control characters; exceljs would write them as they are and Excel would
- * refuse the file. Text is otherwise written exactly as the plan gives it.
- */
-const FORBIDDEN_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-/**
  * A plan value as a cell value. Strings are always text: exceljs writes a string as a string whatever
  * it starts with ("=", "+", "-", "@"), and this module never builds a `{ formula }` value from plan text.
  */
 function cellValue(value: PlanValue): string | number {
-  return typeof value === 'number' ? value : value.replace(FORBIDDEN_XML_CHARS, '');
+  return typeof value === 'number' ? value : xmlSafe(value);
 }
 
 /** "'Summary – Recommendations'" as a formula or chart reference writes the sheet. */
@@ -47,6 +42,7 @@ export function layOutSummarySheet(sheet: ExcelJS.Worksheet, plan: SummarySheetP
   for (const text of plan.texts) writeText(sheet, text, plan, widthOf, needHeight);
   for (const table of plan.tables) writeTable(sheet, table, plan, widthOf, needHeight);
   for (const [row, points] of rowHeights) if (points > 15) sheet.getRow(row).height = points;
+  textFormatWhereFormulaLike(sheet);
   for (const row of keepTogetherBreaks(plan, (r) => sheet.getRow(r).height)) sheet.getRow(row).addPageBreak();
 
   sheet.views = [{ showGridLines: false }];
@@ -70,9 +66,21 @@ export function layOutSummarySheet(sheet: ExcelJS.Worksheet, plan: SummarySheetP
   });
 }
 
+/**
+ * Text that Excel would turn into a formula once edited (F2, Enter) carries the Text format, as the
+ * add-in writes it: "= 5 on track" stays text.
+ */
+function textFormatWhereFormulaLike(sheet: ExcelJS.Worksheet): void {
+  sheet.eachRow((row) => {
+    row.eachCell((cell) => {
+      if (typeof cell.value === 'string' && couldBeFormula(cell.value)) cell.numFmt = '@';
+    });
+  });
+}
+
 /** Header and footer text: "&" starts a code there, so a literal one is doubled. */
 function headerFooterText(text: string): string {
-  return text.replace(FORBIDDEN_XML_CHARS, '').replace(/&/g, '&&');
+  return xmlSafe(text).replace(/&/g, '&&');
 }
 
 function writeText(

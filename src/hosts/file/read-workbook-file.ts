@@ -1,10 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { ColourReadOptions } from '../../engine/analyse/colour-read-plan.js';
 import { textCell } from '../../engine/grid/cell.js';
 import { parseDelimited } from './parse-csv.js';
-import { count, READ_LIMITS } from './package-reader/read-limits.js';
 import { readXlsxPackage, type ReadResult } from './package-reader/read-xlsx.js';
+import { readInput } from './read-input.js';
+import { notTextTable } from './text-content.js';
 import { decodeText } from './text-file.js';
 
 export type { ReadResult };
@@ -17,22 +17,12 @@ const TEXT_EXTENSIONS = new Set(['.csv', '.txt', '.tsv']);
 /** Reads an .xlsx, .xlsm or delimited text file into the engine's grids; what cannot be read gives one plain sentence. */
 /** `profile` is the one the engine will check with: it decides which cells' colours are read (colourReadPlan). */
 export async function readWorkbookFile(path: string, options: ColourReadOptions = {}): Promise<ReadResult> {
-  let bytes: Buffer;
-  try {
-    // Checked before opening: opening a FIFO waits for a writer, and a device never ends.
-    const found = await stat(path);
-    if (found.isDirectory()) return { ok: false, message: `${path}: is a folder, not a file` };
-    if (!found.isFile()) return { ok: false, message: `${path}: is not a regular file (a pipe or a device); save the workbook to a file and try again` };
-    if (found.size > READ_LIMITS.fileBytes) {
-      return { ok: false, message: `${path}: not read: the file is larger than ${count(READ_LIMITS.fileBytes)} bytes, past what Tracker Check reads (README, "Limits")` };
-    }
-    bytes = await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, message: `${path}: no such file` };
-    if (code === 'EISDIR') return { ok: false, message: `${path}: is a folder, not a file` };
-    return { ok: false, message: `${path}: cannot be read (${code ?? 'unknown error'})` };
-  }
+  const read = await readInput(path);
+  return read.ok ? readWorkbookBytes(path, read.input.bytes, options) : read;
+}
+
+/** A file's bytes, already read, into the engine's grids: a workbook by its signature, else a delimited text file by its extension. */
+export async function readWorkbookBytes(path: string, bytes: Uint8Array, options: ColourReadOptions = {}): Promise<ReadResult> {
   const name = basename(path);
   // A workbook saved under a text file's name is still read as the workbook it is.
   const binary = startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE);
@@ -56,12 +46,19 @@ export async function readXlsx(name: string, path: string, bytes: Uint8Array, op
 
 /** A delimited text file as a one-sheet workbook, every cell as the text it was in the file, the sheet named after the file. */
 export function readTextTable(name: string, path: string, bytes: Uint8Array): ReadResult {
-  const parsed = parseDelimited(decodeText(bytes));
+  const text = decodeText(bytes);
+  const not = notTextTable(text);
+  if (not === 'empty') return { ok: false, message: `${path}: the file is empty` };
+  if (not === 'binary') return { ok: false, message: `${path}: not a CSV or text file (it holds binary data), nor an Excel workbook` };
+  const parsed = parseDelimited(text);
   if (!parsed.ok) {
     return { ok: false, message: `${path}: a quoted field opened on line ${parsed.line} is never closed; check the quotes there and save it again` };
   }
+  if (parsed.rows.every((row) => row.every((cell) => cell.trim() === ''))) return { ok: false, message: `${path}: the file holds no text, only blank lines or separators` };
   const cells = parsed.rows.map((row) => row.map(textCell));
-  return { ok: true, workbook: { name, sheets: [{ name: name.replace(/\.(csv|txt|tsv)$/i, ''), top: 0, left: 0, cells }] } };
+  // The sheet is named after the file; a control character in a file's name has no place in a sheet's.
+  const sheet = name.replace(/\.(csv|txt|tsv)$/i, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return { ok: true, workbook: { name, sheets: [{ name: sheet, top: 0, left: 0, cells }] } };
 }
 
 /** An .xlsx or .xlsm (a zip), as against a delimited text file. */

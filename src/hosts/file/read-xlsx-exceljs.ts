@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
+import type JSZip from 'jszip';
 import type { ColourReadOptions } from '../../engine/analyse/colour-read-plan.js';
 import type { SheetGrid } from '../../engine/grid/sheet-grid.js';
 import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-names.js';
+import { hasPivotTables, pivotTableAreas } from './pivot-table-areas.js';
 import { withPlannedColours } from './read-colours.js';
 import { styleColourReader } from './style-colours.js';
 import { markedSummarySheets } from './summary-markers.js';
@@ -36,6 +38,17 @@ export async function readXlsxWithExceljs(name: string, path: string, bytes: Uin
       message: `${path}: its cells hold more than ${TEXT_LIMIT.toLocaleString('en-GB')} characters of text in all, more than Tracker Check reads; copy the tracker's sheets into a new workbook and try again`,
     };
   }
+  if (hasPivotTables(opened.zip)) sheets = await withPivotTables(opened.zip, sheets);
   const colours = styleColourReader(await readPalette(opened.zip));
   return { ok: true, workbook: withPlannedColours({ name, sheets }, new Map(worksheets.map((sheet) => [sheet.name, sheet])), colours, options) };
+}
+
+/** Each sheet with the areas its pivot tables cover, so that no pivot table is read as a tracker. */
+async function withPivotTables(zip: JSZip, sheets: readonly SheetGrid[]): Promise<SheetGrid[]> {
+  return Promise.all(
+    sheets.map(async (sheet) => {
+      const pivotTables = await pivotTableAreas(zip, sheet.name);
+      return pivotTables.length > 0 ? { ...sheet, pivotTables } : sheet;
+    }),
+  );
 }

@@ -1,16 +1,22 @@
 import type { OfficerReading } from '../../engine/reading/officer-reading.js';
-import { readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { WorkbookAnalysis } from '../../engine/analyse/analyse-workbook.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
-import { addToPackage } from './lossless/checked-package.js';
+import { addToPackage, type Withheld } from './lossless/checked-package.js';
 import { isWorkbookPackage, readTextTable } from './read-workbook-file.js';
+import { writeWhole } from './temporary-copy.js';
+import { couldBeFormula, xmlSafe } from './cell-text.js';
 
 export interface CheckedCopyOptions {
   /** The .xlsx, .xlsm or .csv the analysis was made from. */
   input: string;
+  /** The input's bytes, as the analysis read them: the copy is made from these, never from a second read. */
+  bytes: Uint8Array;
+  /** The input's permission bits: the copy gets the same (a private tracker stays private). */
+  mode: number;
   /** Where the copy goes: an .xlsx path (.xlsm for a workbook with macros) that is not the input. */
   output: string;
   analysis: WorkbookAnalysis;
@@ -25,6 +31,10 @@ export interface CheckedCopy {
   colouredSheets: string[];
   /** Summary sheets written, one per tracker. */
   summarySheets: string[];
+  /** Whether a file already at `output` was replaced. */
+  replaced: boolean;
+  /** What the workbook's protection kept out of the copy. */
+  withheld: Withheld;
 }
 
 const MACRO_ENABLED = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
@@ -39,7 +49,7 @@ const MACRO_ENABLED = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
 export async function writeCheckedCopy(options: CheckedCopyOptions): Promise<CheckedCopy> {
   const { input, output, analysis, profile } = options;
   if (await sameFile(input, output)) throw new Error(`${output} is the input file; give --out a new name`);
-  const source = await loadSource(input);
+  const source = await loadSource(input, options.bytes);
   // Excel opens a package only under the extension its kind has.
   const macroName = extname(output).toLowerCase() === '.xlsm';
   if (source.macroEnabled !== macroName) {
@@ -48,15 +58,8 @@ export async function writeCheckedCopy(options: CheckedCopyOptions): Promise<Che
   }
   const copy = await addToPackage(source.bytes, analysis.trackers, profile, source.tabName, analysis.snapshots, options.reading);
 
-  const temporary = join(dirname(resolve(output)), `.${basename(output)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temporary, copy.bytes);
-    await rename(temporary, output);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
-  return { output, colouredSheets: copy.colouredSheets, summarySheets: copy.summarySheets };
+  const { replaced } = await writeWhole(output, copy.bytes, options.mode);
+  return { output, colouredSheets: copy.colouredSheets, summarySheets: copy.summarySheets, replaced, withheld: copy.withheld };
 }
 
 interface CopySource {
@@ -66,8 +69,7 @@ interface CopySource {
   tabName: (engineName: string) => string;
 }
 
-async function loadSource(path: string): Promise<CopySource> {
-  const bytes = await readFile(path);
+async function loadSource(path: string, bytes: Uint8Array): Promise<CopySource> {
   if (!isWorkbookPackage(bytes)) return textSource(path, bytes);
   const contentTypes = (await (await JSZip.loadAsync(bytes)).file('[Content_Types].xml')?.async('string')) ?? '';
   return { bytes, macroEnabled: contentTypes.includes(MACRO_ENABLED), tabName: (name) => name };
@@ -94,7 +96,10 @@ async function textSource(path: string, bytes: Uint8Array): Promise<CopySource> 
   const sheet = workbook.addWorksheet(excelName);
   grid?.cells.forEach((row, r) => {
     row.forEach((cell, c) => {
-      if (cell.kind === 'text') sheet.getCell(r + 1, c + 1).value = cell.value;
+      if (cell.kind !== 'text') return;
+      const added = sheet.getCell(r + 1, c + 1);
+      added.value = xmlSafe(cell.value);
+      if (couldBeFormula(cell.value)) added.numFmt = '@';
     });
   });
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());

@@ -15,8 +15,10 @@ import { useCallback, useEffect, useRef, type JSX } from 'react';
 import { REQUIRED_ROLES } from '../../engine/profile/column-role.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
 import type { ValidateOutcome } from '../../hosts/office/office-tracker-host.js';
+import { useAnnounce } from '../hooks/announce.js';
 import { usePaneServices } from '../hooks/host-context.js';
 import { SINGLE_ROLES, useColumnChoice, type SingleRole } from '../hooks/useColumnChoice.js';
+import { useFocusRequest } from '../hooks/useFocusRequest.js';
 import { useRowCells } from '../hooks/useRowCells.js';
 import { ColumnDropdown, RatedColumnsDropdown } from './ColumnDropdown.js';
 import { PaneMessage } from './PaneMessage.js';
@@ -27,6 +29,9 @@ const ROLE_LABELS: Record<SingleRole, string> = {
   progress: 'Progress update',
   due: 'Due date',
 };
+
+/** The data-focus key of Save and validate. */
+const SAVE_FOCUS = 'columns-save';
 
 const useStyles = makeStyles({
   panel: {
@@ -68,6 +73,7 @@ export function ChooseColumnsPanel({ outcome, disabled, onSave, takeFocus = fals
     if (takeFocus) panel.current?.querySelector<HTMLElement>('h2')?.focus();
   }, [takeFocus]);
   const { host } = usePaneServices();
+  const focus = useFocusRequest();
   const sheets = sheetsOf(outcome);
   const layoutOf = useCallback(
     (sheet: string) => outcome.analysis.trackers.find((t) => t.context.layout.sheet === sheet)?.context.layout,
@@ -75,6 +81,10 @@ export function ChooseColumnsPanel({ outcome, disabled, onSave, takeFocus = fals
   );
   const choice = useColumnChoice(sheets[0], layoutOf);
   const row = useRowCells(host, choice.sheet, choice.headerRow);
+  const announce = useAnnounce();
+  useEffect(() => {
+    if (row.problem !== undefined) announce(row.problem, 'assertive');
+  }, [row.problem, announce]);
   const saved = choice.sheet !== undefined && layoutOf(choice.sheet)?.source === 'chosen';
 
   return (
@@ -86,6 +96,7 @@ export function ChooseColumnsPanel({ outcome, disabled, onSave, takeFocus = fals
       <Field label="Sheet" size="small">
         <Dropdown
           size="small"
+          inlinePopup // in the main landmark, like the column lists (see ColumnDropdown)
           value={choice.sheet ?? ''}
           selectedOptions={choice.sheet === undefined ? [] : [choice.sheet]}
           onOptionSelect={(_event, data) => data.optionValue !== undefined && choice.chooseSheet(data.optionValue)}
@@ -125,17 +136,28 @@ export function ChooseColumnsPanel({ outcome, disabled, onSave, takeFocus = fals
       <RatedColumnsDropdown cells={row.cells} value={choice.rated} onChange={choice.setRated} />
       {saved && <Caption1>The columns on this sheet were chosen by an officer and saved in the workbook.</Caption1>}
       <div className={styles.buttons}>
+        {/* Unavailable buttons stay focusable (aria-disabled), so a screen reader finds them and focus never drops to the page. */}
         <Button
           appearance="primary"
-          disabledFocusable={disabled}
-          disabled={choice.layout === undefined}
+          disabledFocusable={disabled || choice.layout === undefined}
           onClick={() => choice.sheet !== undefined && choice.layout && onSave(choice.sheet, choice.layout)}
+          data-focus={SAVE_FOCUS}
         >
           Save and validate
         </Button>
-        <Button disabledFocusable={disabled} disabled={!saved} onClick={() => choice.sheet !== undefined && onSave(choice.sheet, undefined)}>
-          Forget my choice
-        </Button>
+        {saved && (
+          <Button
+            disabledFocusable={disabled}
+            onClick={() => {
+              if (choice.sheet === undefined) return;
+              // Forgetting removes this button: focus goes first to Save, where a new choice is made.
+              focus([SAVE_FOCUS]);
+              onSave(choice.sheet, undefined);
+            }}
+          >
+            Forget my choice
+          </Button>
+        )}
         {onClose && <Button onClick={onClose}>Close</Button>}
       </div>
     </section>

@@ -24,13 +24,17 @@ export interface ColumnDropdownProps {
   onChange: (column: number | undefined) => void;
 }
 
-/** One role's column, picked from the header row's cells. */
+/**
+ * One role's column, picked from the header row's cells. Lists open inline (`inlinePopup`), inside
+ * the pane's main landmark, not in a portal at the end of the page where no landmark holds them.
+ */
 export function ColumnDropdown({ label, required, cells, value, onChange }: ColumnDropdownProps): JSX.Element {
   const chosen = value === undefined ? [] : [value];
   return (
     <Field label={label} required={required} size="small">
       <Dropdown
         size="small"
+        inlinePopup
         placeholder="Not in this tracker"
         value={value === undefined ? '' : columnName(value, cells)}
         selectedOptions={value === undefined ? [] : [String(value)]}
@@ -61,6 +65,7 @@ export function RatedColumnsDropdown({ cells, value, onChange }: RatedColumnsDro
     <Field label="Status (one or more rated columns; the first is the status)" required size="small">
       <Dropdown
         size="small"
+        inlinePopup
         multiselect
         placeholder="Choose the status column"
         value={value.map((column) => columnName(column, cells)).join('; ')}

@@ -12,8 +12,9 @@ import {
   tokens,
   useId,
 } from '@fluentui/react-components';
-import type { JSX } from 'react';
+import { useEffect, useRef, type JSX } from 'react';
 import type { CellEdit } from '../../engine/edits/fix-plan.js';
+import { useOverflowing } from '../hooks/useOverflowing.js';
 import { editLine, fixQuestion, UNDO_WARNING } from '../text/fix-wording.js';
 
 const useStyles = makeStyles({
@@ -30,17 +31,32 @@ export interface ConfirmFixDialogProps {
 
 /**
  * 'Change "In progress – some delays" to "In progress, some delays" in D25?', before anything is
- * written. The dialog is described by its warning, so a screen reader reads it on opening.
+ * written. The dialog is described by its warning, so a screen reader reads it on opening, and it
+ * opens on Cancel: Enter pressed at once changes nothing.
  */
 export function ConfirmFixDialog({ edits, onConfirm, onCancel }: ConfirmFixDialogProps): JSX.Element {
   const styles = useStyles();
   const warningId = useId('fix-warning');
+  const open = edits !== undefined;
+  const cancel = useRef<HTMLElement | null>(null);
+  // Fluent focuses the dialog's first control when it opens; this effect, in the dialog's parent,
+  // runs after Fluent's and moves focus on to Cancel.
+  useEffect(() => {
+    if (open) cancel.current?.focus();
+  }, [open]);
+  // At 320 px and twice the text size the details scroll: they then take a tab stop, so the keys
+  // can scroll them (WCAG 2.1.1), and a name saying what they are.
+  const [content, scrolls] = useOverflowing();
   return (
-    <Dialog open={edits !== undefined} onOpenChange={(_event, data) => !data.open && onCancel()} modalType="modal">
+    <Dialog open={open} onOpenChange={(_event, data) => !data.open && onCancel()} modalType="modal">
       <DialogSurface aria-describedby={warningId}>
         <DialogBody>
           <DialogTitle>{edits ? fixQuestion(edits) : ''}</DialogTitle>
-          <DialogContent className={styles.content}>
+          <DialogContent
+            ref={content}
+            className={styles.content}
+            {...(scrolls && { tabIndex: 0, role: 'region', 'aria-label': 'The change in full' })}
+          >
             {edits && edits.length > 1 && (
               <ul className={styles.list}>
                 {edits.map((edit) => (
@@ -58,7 +74,9 @@ export function ConfirmFixDialog({ edits, onConfirm, onCancel }: ConfirmFixDialo
             <Button appearance="primary" onClick={() => edits && onConfirm(edits)}>
               Change
             </Button>
-            <Button onClick={onCancel}>Cancel</Button>
+            <Button ref={(element: HTMLElement | null) => void (cancel.current = element)} onClick={onCancel}>
+              Cancel
+            </Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

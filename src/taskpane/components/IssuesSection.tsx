@@ -1,9 +1,11 @@
 import { Body1, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useRef, useState, type JSX } from 'react';
+import { useEffect, useMemo, useRef, useState, type JSX } from 'react';
 import type { CellEdit, Fix } from '../../engine/edits/fix-plan.js';
 import type { Issue } from '../../engine/issues/issue-codes.js';
+import { useAnnounce } from '../hooks/announce.js';
 import { useFocusRequest } from '../hooks/useFocusRequest.js';
-import { useIssueFilter } from '../hooks/useIssueFilter.js';
+import { useIssueFilter, type IssueFilter } from '../hooks/useIssueFilter.js';
+import { filterAnnouncement, NO_MATCH } from '../text/announcements.js';
 import { ConfirmFixDialog } from './ConfirmFixDialog.js';
 import { FixAllBar } from './FixAllBar.js';
 import { IssueFilters } from './IssueFilters.js';
@@ -22,10 +24,24 @@ export interface IssuesSectionProps {
 
 const fixKey = (issue: Pick<Issue, 'code' | 'sheet' | 'cell'>): string => `${issue.code}|${issue.sheet}|${issue.cell ?? ''}`;
 
+/** Says what the filters leave each time the officer changes them (not when a new check changes the list). */
+function useFilterAnnouncement(filter: IssueFilter, total: number): void {
+  const announce = useAnnounce();
+  const setting = `${[...filter.shown].sort().join(',')}|${filter.text}`;
+  const said = useRef(setting);
+  const shown = filter.visible.length;
+  useEffect(() => {
+    if (said.current === setting) return;
+    said.current = setting;
+    announce(filterAnnouncement(shown, total));
+  }, [setting, shown, total, announce]);
+}
+
 /** The issues found, filterable, each going to its cell; fixes are confirmed in a dialog first. */
 export function IssuesSection({ issues, fixes, disabled, onSelect, onApply }: IssuesSectionProps): JSX.Element {
   const styles = useStyles();
   const filter = useIssueFilter(issues);
+  useFilterAnnouncement(filter, issues.length);
   const [confirming, setConfirming] = useState<readonly CellEdit[]>();
   // The Fix or Fix all button that opened the dialog: focus goes back to it when the dialog closes.
   const opener = useRef<HTMLElement | undefined>(undefined);
@@ -52,7 +68,7 @@ export function IssuesSection({ issues, fixes, disabled, onSelect, onApply }: Is
           {fixesByCode.map(([code, group]) => (
             <FixAllBar key={code} code={code} fixes={group} disabled={disabled} onFixAll={() => confirm(group.map((f) => f.edit))} />
           ))}
-          {filter.visible.length === 0 && <Body1>No issues match the filter.</Body1>}
+          {filter.visible.length === 0 && <Body1>{NO_MATCH}</Body1>}
           <IssueGroups
             issues={filter.visible}
             fixFor={(issue) => fixesByIssue.get(fixKey(issue))}

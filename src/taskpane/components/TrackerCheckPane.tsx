@@ -8,7 +8,6 @@ import { AppliedFixes, revertFocusKey } from './AppliedFixes.js';
 import { ColumnsSection } from './ColumnsSection.js';
 import { CompareWith } from './CompareWith.js';
 import { fixFocusKey } from './IssueRow.js';
-import { LiveRegion } from './LiveRegion.js';
 import { NoticeBar } from './NoticeBar.js';
 import { PaneActions, VALIDATE_FOCUS } from './PaneActions.js';
 import { PaneMessage } from './PaneMessage.js';
@@ -71,7 +70,6 @@ export function TrackerCheckPane(): JSX.Element {
     <main className={styles.pane}>
       <Title2 as="h1">Tracker Check</Title2>
       <Body1>Checks the recommendation tracker in this workbook and builds the board summary.</Body1>
-      <LiveRegion polite={check.announcement} assertive={check.alert} />
       <PaneActions busy={check.busy} onValidate={() => void check.validate()} onBuildSummary={() => void check.buildSummary()} />
       {outcome && (
         <CompareWith

@@ -8,17 +8,15 @@ export interface HostTask {
   busy: TaskName | undefined;
   /** The officer message for the last call that failed. */
   problem: string | undefined;
-  /** Counts failures, so the same message twice is announced twice. */
-  problemCount: number;
   /** Runs one call; resolves with its result, or undefined when it failed (the problem says why). */
   run: <T>(name: TaskName, work: () => Promise<T>) => Promise<T | undefined>;
   dismissProblem: () => void;
 }
 
-export function useHostTask(): HostTask {
+/** `onProblem` hears each failure's message, the same message again included. */
+export function useHostTask(onProblem: (message: string) => void): HostTask {
   const [busy, setBusy] = useState<TaskName>();
   const [problem, setProblem] = useState<string>();
-  const [problemCount, setProblemCount] = useState(0);
   const run = useCallback(async <T,>(name: TaskName, work: () => Promise<T>): Promise<T | undefined> => {
     setBusy(name);
     setProblem(undefined);
@@ -26,13 +24,14 @@ export function useHostTask(): HostTask {
       return await work();
     } catch (error) {
       console.error(`Tracker Check: ${name} failed`, error);
-      setProblem(officerMessage(error));
-      setProblemCount((n) => n + 1);
+      const message = officerMessage(error);
+      setProblem(message);
+      onProblem(message);
       return undefined;
     } finally {
       setBusy(undefined);
     }
-  }, []);
+  }, [onProblem]);
   const dismissProblem = useCallback(() => setProblem(undefined), []);
-  return { busy, problem, problemCount, run, dismissProblem };
+  return { busy, problem, run, dismissProblem };
 }

@@ -4,7 +4,6 @@ import type { Issue } from '../../engine/issues/issue-codes.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
 import type { AppliedEdit } from '../../hosts/office/cell-edits.js';
 import type { CompareChoice, ValidateOutcome } from '../../hosts/office/office-tracker-host.js';
-import type { Announcement } from '../components/LiveRegion.js';
 import {
   columnsAnnouncement,
   fixAnnouncement,
@@ -12,10 +11,11 @@ import {
   selectedAnnouncement,
   summaryAnnouncement,
   validatedAnnouncement,
-  withSettings,
+  withOutcomeMessages,
 } from '../text/announcements.js';
 import { appliedText, revertedText, skippedText } from '../text/fix-wording.js';
 import { issueRange } from '../text/issue-location.js';
+import { useAnnounce } from './announce.js';
 import type { TrackerHost } from './host-context.js';
 import { useHostTask, type TaskName } from './useHostTask.js';
 
@@ -39,10 +39,6 @@ export interface TrackerCheck {
   summarySheets: string[] | undefined;
   appliedFixes: AppliedFix[];
   notice: Notice | undefined;
-  /** The outcome of the last action, for the polite live region. */
-  announcement: Announcement | undefined;
-  /** The last failure, for the assertive live region. */
-  alert: Announcement | undefined;
   /** The kept review the officer chose to compare with; undefined: the host's default (the latest before this one). */
   compareWith: CompareChoice['compareWith'];
   chooseCompareWith: (value: NonNullable<CompareChoice['compareWith']>) => void;
@@ -59,10 +55,14 @@ export interface TrackerCheck {
 
 /**
  * Everything the pane does, as calls to the host and the state they leave behind. No checks of its
- * own: the outcome and the fixes are the engine's; after any change it validates again.
+ * own: the outcome and the fixes are the engine's; after any change it validates again. Each
+ * outcome, and each failure, is announced once.
  */
 export function useTrackerCheck(host: TrackerHost): TrackerCheck {
-  const { run, busy, problem, problemCount, dismissProblem } = useHostTask();
+  const say = useAnnounce();
+  const announce = useCallback((text: string) => say(text), [say]);
+  const alert = useCallback((text: string) => say(text, 'assertive'), [say]);
+  const { run, busy, problem, dismissProblem } = useHostTask(alert);
   const [outcome, setOutcome] = useState<ValidateOutcome>();
   const [summarySheets, setSummarySheets] = useState<string[]>();
   const [appliedFixes, setAppliedFixes] = useState<AppliedFix[]>([]);
@@ -71,10 +71,6 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
   const choice = useMemo<CompareChoice>(() => (compareWith === undefined ? {} : { compareWith }), [compareWith]);
   const nextFixId = useRef(1);
   const fixes = useMemo(() => (outcome ? certainFixes(outcome.analysis) : []), [outcome]);
-  const [announcement, setAnnouncement] = useState<Announcement>();
-  const nextAnnouncement = useRef(1);
-  const announce = useCallback((text: string) => setAnnouncement({ id: nextAnnouncement.current++, text }), []);
-  const alert = useMemo(() => (problem === undefined ? undefined : { id: problemCount, text: problem }), [problem, problemCount]);
 
   const revalidate = useCallback(async () => {
     const next = await host.validate(choice);
@@ -88,7 +84,7 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
         setSummarySheets(undefined);
         setNotice(undefined);
         const next = await revalidate();
-        announce(withSettings(validatedAnnouncement(next.report), next));
+        announce(withOutcomeMessages(validatedAnnouncement(next.report), next));
       }),
     [run, revalidate, announce],
   );
@@ -100,7 +96,7 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
         const built = await host.buildSummary(choice);
         setOutcome(built);
         setSummarySheets(built.sheets);
-        announce(withSettings(summaryAnnouncement(built.sheets), built));
+        announce(withOutcomeMessages(summaryAnnouncement(built.sheets), built));
       }),
     [run, host, choice, announce],
   );
@@ -150,7 +146,7 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
       run('columns', async () => {
         await host.saveLayout(sheet, layout);
         const next = await revalidate();
-        announce(withSettings(columnsAnnouncement(layout === undefined, next.report), next));
+        announce(withOutcomeMessages(columnsAnnouncement(layout === undefined, next.report), next));
       }),
     [run, host, revalidate, announce],
   );
@@ -163,10 +159,8 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
     summarySheets,
     appliedFixes,
     notice,
-    announcement,
     compareWith,
     chooseCompareWith: setCompareWith,
-    alert,
     validate,
     buildSummary,
     applyFixes,

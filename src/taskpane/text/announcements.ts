@@ -16,9 +16,12 @@ export function validatedAnnouncement(report: WorkbookReport): string {
     .join(' ');
 }
 
-/** The outcome's words, with the message about unreadable saved settings when there is one. */
-export function withSettings(text: string, outcome: ValidateOutcome): string {
-  return outcome.settingsMessage === undefined ? text : `${text} ${outcome.settingsMessage}`;
+/**
+ * The outcome's words, with the warnings the pane shows beside them: what a protected sheet or a
+ * read-only workbook left undone, and saved settings that could not be read.
+ */
+export function withOutcomeMessages(text: string, outcome: Pick<ValidateOutcome, 'accessMessage' | 'settingsMessage'>): string {
+  return [text, outcome.accessMessage, outcome.settingsMessage].filter((part) => part !== undefined).join(' ');
 }
 
 export function summaryAnnouncement(sheets: readonly string[]): string {
@@ -43,4 +46,12 @@ export function selectedAnnouncement(issue: Issue): string {
 
 export function columnsAnnouncement(forgotten: boolean, report: WorkbookReport): string {
   return `${forgotten ? 'Forgot the chosen columns.' : 'Saved the columns in this workbook.'} ${validatedAnnouncement(report)}`;
+}
+
+/** What the pane shows when the issue filters leave nothing. */
+export const NO_MATCH = 'No issues match the filter.';
+
+/** What the issue filters leave: "Showing 3 of 4 issues." or, as the pane says, "No issues match the filter." */
+export function filterAnnouncement(shown: number, total: number): string {
+  return shown === 0 ? NO_MATCH : `Showing ${shown} of ${plural(total, ['issue', 'issues'])}.`;
 }

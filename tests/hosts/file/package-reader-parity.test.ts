@@ -17,7 +17,7 @@ function workbooks(folder: string): string[] {
 }
 
 /**
- * Everything a SheetGrid holds (values, merges, colours, number formats, visibility), in a form two readers can be compared by. exceljs pads a row with
+ * Everything a SheetGrid holds (values, merges, pivot tables, colours, number formats, visibility), in a form two readers can be compared by. exceljs pads a row with
  * empty cells to the right edge of any merge or styled cell in it, and the sheet with empty rows
  * down to them; the engine reads an empty cell and a missing one alike, so trailing empties are left out.
  */
@@ -36,6 +36,7 @@ function comparable(workbook: WorkbookGrid) {
       visibility: sheet.visibility,
       cells,
       merges: sheet.merges ?? [],
+      pivotTables: sheet.pivotTables ?? [],
       colours: [...(sheet.colours ?? new Map())].sort(([a], [b]) => a.localeCompare(b)),
       numberFormats: [...(sheet.numberFormats ?? new Map())].sort(([a], [b]) => a.localeCompare(b)),
     };

@@ -15,6 +15,8 @@ export interface PageFake {
   chartCount: (sheet: string) => number;
   /** Types a value into one cell, as an officer would between two reviews ("Recommendations!D25"). */
   setValue: (address: string, value: string | number) => void;
+  /** Protects or unprotects a sheet, as Review > Protect Sheet does. */
+  protect: (sheet: string, on: boolean) => void;
 }
 
 declare global {
@@ -39,6 +41,9 @@ window.__installTrackerCheckFake = (description) => {
       const bang = address.lastIndexOf('!');
       const { rect } = parseRef(address.slice(bang + 1));
       model.sheet(address.slice(0, bang)).ensure(rect.r0, rect.c0).value = value;
+    },
+    protect: (sheet, on) => {
+      model.sheet(sheet).protected = on;
     },
   };
 };

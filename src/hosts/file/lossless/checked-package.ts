@@ -29,6 +29,7 @@ import { findStartTags, readAttributes } from '../xlsx-charts/xml-text.js';
 import { freePartPath, readPart, readRequiredPart } from '../xlsx-charts/zip-text.js';
 import { listRange, listsSheetXml, readRecord, sharedStringItems } from './lists-sheet.js';
 import { contentTypeOf, removePartTree, writePart, transplantPart, type Transplant } from './package-parts.js';
+import { isSheetProtected, isStructureLocked } from './protection.js';
 import { EMPTY_STYLES, styleMapper, StylesEditor } from './styles-editor.js';
 import { addDefinedNames, appendSheets, readDefinedNames, readSheets, removeDefinedNames, renameSheet, type DefinedName, type NewSheet, type SheetEntry } from './workbook-xml.js';
 import { withConditionalFormats, type ConditionalFormat } from './worksheet-xml.js';
@@ -52,6 +53,17 @@ export interface PackageAdditions {
   colouredSheets: string[];
   /** Summary sheets written, in plan order. */
   summarySheets: string[];
+  /** What protection kept out, as the add-in keeps it out: nothing is added that Excel would refuse. */
+  withheld: Withheld;
+}
+
+export interface Withheld {
+  /** The summary sheets, kept out because the workbook's structure is locked. */
+  summaries: boolean;
+  /** The status colours, kept out because they need the lists sheet and the locked structure takes no new sheet. */
+  colours: boolean;
+  /** Protected tracker sheets left uncoloured. */
+  protectedSheets: string[];
 }
 
 /** The workbook's own state, as it is edited: the parts every addition touches. */
@@ -107,9 +119,24 @@ export async function addToPackage(
     claimed: new Set(),
   };
   const trackerTabs = new Set(trackers.map((tracker) => tabName(tracker.context.layout.sheet)));
-  const colouring = statusColouringPlan(trackers, profile);
+  const planned = statusColouringPlan(trackers, profile);
 
-  const summarySheets = await addSummaries(book, summarySheetPlans(trackers, profile, kept), new Set([...trackerTabs, colouring.listSheet]));
+  // As the add-in: a locked structure takes no new sheet, a protected sheet no new format.
+  const structureLocked = isStructureLocked(workbookXml);
+  const protectedSheets: string[] = [];
+  for (const tab of new Set(planned.colourings.map((colouring) => tabName(colouring.sheet)))) {
+    if (isSheetProtected(await readRequiredPart(zip, await findWorksheetPart(zip, tab)))) protectedSheets.push(tab);
+  }
+  const withoutLists = structureLocked && !book.sheets.some((sheet) => sheet.name === planned.listSheet);
+  const colouring = { ...planned, colourings: withoutLists ? [] : planned.colourings.filter((colouring) => !protectedSheets.includes(tabName(colouring.sheet))) };
+  const summaryPlans = summarySheetPlans(trackers, profile, kept);
+  const withheld: Withheld = {
+    summaries: structureLocked && summaryPlans.length > 0,
+    colours: withoutLists && planned.colourings.length > 0,
+    protectedSheets: withoutLists ? [] : protectedSheets,
+  };
+
+  const summarySheets = await addSummaries(book, structureLocked ? [] : summaryPlans, new Set([...trackerTabs, colouring.listSheet]));
   const colouredSheets = await addColouring(book, colouring, tabName);
   if (reading !== undefined) saveReading(book, reading);
 
@@ -126,7 +153,7 @@ export async function addToPackage(
   }
   if (book.workbookRels !== workbookRels) writePart(zip, relsPathFor(workbookPath), book.workbookRels);
   if (book.contentTypes !== contentTypes) writePart(zip, CONTENT_TYPES_PATH, book.contentTypes);
-  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), colouredSheets, summarySheets };
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), colouredSheets, summarySheets, withheld };
 }
 
 /** Writes the officer's reading on its very hidden sheet, replacing the one the workbook had. */

@@ -4,6 +4,7 @@ import { colourKey, type CellColours, type MergedArea, type SheetGrid, type Work
 import type { Cell } from '../../../engine/grid/cell.js';
 import type { TextBudget } from '../text-budget.js';
 import { OFFICE_2013_THEME_COLOURS, themeColours } from '../theme-colours.js';
+import { pivotTableAreas } from './pivot-table-parts.js';
 import { readSharedStrings } from './shared-strings-part.js';
 import { readStylesPart, type CellStyles } from './styles-part.js';
 import { readWorkbookPart } from './workbook-part.js';
@@ -57,18 +58,17 @@ export async function readWorkbookPackage(zip: ZipDirectory, name: string, budge
     // A chart sheet or dialog sheet has no cells.
     const entry = relationship?.kind === 'worksheet' ? zip.entry(relationship.target) : undefined;
     if (!entry) continue;
-    reads.set(
-      sheet.name,
-      await readWorksheetPart(zip, entry, {
-        name: sheet.name,
-        ...(sheet.visibility !== undefined && { visibility: sheet.visibility }),
-        strings,
-        sharedCells,
-        styles,
-        date1904: workbook.date1904,
-        budget,
-      }),
-    );
+    const read = await readWorksheetPart(zip, entry, {
+      name: sheet.name,
+      ...(sheet.visibility !== undefined && { visibility: sheet.visibility }),
+      strings,
+      sharedCells,
+      styles,
+      date1904: workbook.date1904,
+      budget,
+    });
+    const pivotTables = await pivotTableAreas(zip, entry.name);
+    reads.set(sheet.name, pivotTables.length > 0 ? { ...read, grid: { ...read.grid, pivotTables } } : read);
   }
   const grids: WorkbookGrid = { name, sheets: [...reads.values()].map((read) => read.grid) };
   return { ok: true, workbook: withPlannedColours(grids, reads, styles, options) };

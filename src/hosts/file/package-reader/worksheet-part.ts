@@ -313,7 +313,8 @@ function columnOf(reference: string): number {
 
 const AREA = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
 
-function areaOf(reference: string): MergedArea | undefined {
+/** "B2:D9" (or one cell, "B2") as an area, its ends in order; undefined for anything else. */
+export function areaOf(reference: string): MergedArea | undefined {
   const match = AREA.exec(reference.trim());
   if (!match) return undefined;
   const [, left, top, right = left, bottom = top] = match;
