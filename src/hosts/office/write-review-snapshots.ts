@@ -10,7 +10,7 @@ type Rows = readonly (readonly PlanValue[])[];
  * over 5 MB, and the first one also carries the summary sheets. A row costs its values and its
  * number formats, about twice its JSON.
  */
-export const SNAPSHOT_REQUEST_BYTES = 2 * 1024 * 1024;
+export const SNAPSHOT_REQUEST_BYTES = 3 * 1024 * 1024;
 
 /** The rows in blocks of at most SNAPSHOT_REQUEST_BYTES each (a block holds at least one row). */
 export function snapshotBlocks(rows: Rows, limit = SNAPSHOT_REQUEST_BYTES): Rows[] {
