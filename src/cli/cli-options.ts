@@ -13,6 +13,8 @@ export interface CliOptions {
   since?: string;
   /** The officer's answers to the questions (the JSON of the saved reading). */
   answers?: string;
+  /** A Word document for the committee report: the paragraph, the status chart and the tables. */
+  report?: string;
 }
 
 /**
@@ -74,6 +76,16 @@ export const OPTIONS: readonly OptionSpec[] = [
     help: "answers to Tracker Check's questions (review date, header row, columns, wordings); with --out, saved in the copy",
     set: (options, value) => {
       options.answers = value;
+      return undefined;
+    },
+  },
+  {
+    name: 'report',
+    value: 'REPORT.docx',
+    help: 'also write the committee report as a Word document: the paragraph, the status chart and the tables',
+    set: (options, value) => {
+      if (!/\.docx$/i.test(value)) return `--report writes a Word document: give a .docx name, not "${value}"`;
+      options.report = value;
       return undefined;
     },
   },

@@ -54,6 +54,7 @@ export async function runChecks(options: CliOptions, io: CliIo): Promise<number>
     if (!earlier.ok) return fail(io, earlier.message);
     settings.since = earlier.since;
   }
+  if (options.report !== undefined && inputs.batch) return fail(io, '--report writes one committee report: give one file, not several or a folder');
   if (!inputs.batch && only !== undefined && 'relative' in only) return runOne(only.path, only.relative, options, settings, copies, io);
   return runBatch(inputs.entries, inputs.skipped, options, settings, copies, io);
 }
@@ -68,7 +69,15 @@ async function runOne(path: string, shownAs: string, options: CliOptions, settin
   const copy = target === undefined ? undefined : await writeCopy(path, checked.input, target, checked.analysis, settings.profile, copies!.intoFolder, settings.reading);
   for (const line of copy?.lines ?? []) say(io, line);
   await sayIfChanged(io, path, checked.input, copy !== undefined);
-  return copy?.ok === false ? EXIT_UNUSABLE : exitFor(checked.report);
+  let written = copy?.ok !== false;
+  if (options.report !== undefined) {
+    // Loaded only here: a check without --report never pays for the Word writer.
+    const { writeReport } = await import('./write-report.js');
+    const report = await writeReport(options.report, checked.analysis, settings.profile);
+    say(io, report.line);
+    written &&= report.ok;
+  }
+  return written ? exitFor(checked.report) : EXIT_UNUSABLE;
 }
 
 /** Several files (or a folder): each in turn, a file that cannot be read reported in its place, then what was skipped and the total. */

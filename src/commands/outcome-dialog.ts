@@ -22,8 +22,31 @@ export function outcomeDialogUrl(text: string, base: string): string {
   return url.href;
 }
 
-/** Shows `text` in the outcome dialog and resolves when the officer is done with it; never rejects. */
+/** An outcome dialog once Office has answered the request to open it: how to close it early. */
+interface Shown {
+  replace(): void;
+}
+
+/** The latest request to show an outcome, settled once Office has opened it (or could not). */
+let latest: Promise<Shown | undefined> = Promise.resolve(undefined);
+
+/**
+ * Shows `text` in the outcome dialog and resolves when the officer is done with it; never rejects.
+ * Office shows one dialog per host window and fails a second with 12007, so a command that ends
+ * while an earlier one's outcome is still open (the officer pressed another button meanwhile)
+ * replaces it: the earlier dialog is closed, its command completes, and the newer outcome is shown.
+ */
 export function showOutcomeDialog(text: string, base: string = globalThis.location.href): Promise<void> {
+  let settle: (shown: Shown | undefined) => void = () => undefined;
+  const earlier = latest;
+  latest = new Promise((resolve) => (settle = resolve));
+  return earlier.then((shown) => {
+    shown?.replace();
+    return openOutcomeDialog(text, base, settle);
+  });
+}
+
+function openOutcomeDialog(text: string, base: string, settle: (shown: Shown | undefined) => void): Promise<void> {
   return new Promise<void>((resolve) => {
     let finished = false;
     const finish = (dialog?: Office.Dialog): void => {
@@ -40,10 +63,12 @@ export function showOutcomeDialog(text: string, base: string = globalThis.locati
       Office.context.ui.displayDialogAsync(outcomeDialogUrl(text, base), OUTCOME_DIALOG_OPTIONS, (result) => {
         if (result.status !== Office.AsyncResultStatus.Succeeded) {
           console.warn(`Tracker Check: could not show the outcome dialog (${result.error.code}: ${result.error.message}). ${text}`);
+          settle(undefined);
           finish();
           return;
         }
         const dialog = result.value;
+        settle({ replace: () => finish(dialog) });
         dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
           if ('message' in arg && arg.message === CLOSE_MESSAGE) finish(dialog);
         });
@@ -54,6 +79,7 @@ export function showOutcomeDialog(text: string, base: string = globalThis.locati
       });
     } catch (error) {
       console.warn(`Tracker Check: could not show the outcome dialog. ${text}`, error);
+      settle(undefined);
       finish();
     }
   });

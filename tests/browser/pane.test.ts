@@ -104,7 +104,8 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
 
   /** A fresh page on a fresh in-memory Excel holding the sample; normal motion unless told otherwise. */
   async function newPane(viewport = { width: 380, height: 900 }, url = '/taskpane.html', motion: Motion = 'no-preference'): Promise<Page> {
-    const fresh = await browser.newPage({ viewport, deviceScaleFactor: 1, reducedMotion: motion });
+    // The clipboard is granted as an officer's browser grants it to Excel's pane ("Copy for report").
+    const fresh = await browser.newPage({ viewport, deviceScaleFactor: 1, reducedMotion: motion, permissions: ['clipboard-read', 'clipboard-write'] });
     fresh.on('request', (request) => requested.push(request.url()));
     fresh.on('pageerror', (error) => pageErrors.push(error.message));
     await fresh.addInitScript({ content: `${initScript}\n${LIVE_LOG_SCRIPT}` });
@@ -319,15 +320,31 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     expect(row('In progress and on track')?.slice(1, 3)).toEqual([17, 0.71]);
     expect(row('In progress but some delays')?.slice(1, 3)).toEqual([2, 0.08]);
     expect(row('Not in progress or challenge in meeting the timescales')?.slice(1, 3)).toEqual([0, 0]);
-    expect(rows.flat()).toContain(
+    // The paragraph a line a row (no merged cells), from row 3 to the Status heading.
+    const column = rows.map((r) => String(r[0] ?? ''));
+    expect(column.slice(2, column.indexOf('Status')).join(' ')).toBe(
       '21% of the recommendations have been completed (5) and a further 71% are in progress and on track to be achieved in timescale (17). Two are in progress but with some delays.',
     );
     expect(row('Susanne Leece')?.slice(1, 6)).toEqual([0, 4, 1, 0, 5]);
-    expect(rows.filter((r) => r[0] === '17' || r[0] === '21').map((r) => r[0])).toEqual(['17', '21']);
+    expect(rows.filter((r) => /^(17|21)\. /.test(String(r[0]))).map((r) => String(r[0]).split('.')[0])).toEqual(['17', '21']);
     expect(await page.evaluate(() => window.__trackerCheckFake?.chartCount('Summary – Recommendations'))).toBe(2);
     // Excel's API gives charts no alt text: each has its data in words in the row under it.
     expect(rows.flat()).toContain('Status of 24 recommendations: 5 completed, 17 on track, 2 some delays, 0 not in progress.');
     await scan('after Build summary');
+  });
+
+  it('puts the paragraph and tables on the clipboard as HTML with a table, for the committee report', async () => {
+    await page.getByRole('button', { name: 'Copy for report' }).click();
+    await onPage(page, 'Copied the paragraph and tables: paste them into the committee report.').waitFor();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const text = async (type: string) => (item?.types.includes(type) ? (await item.getType(type)).text() : '');
+      return { html: await text('text/html'), plain: await text('text/plain') };
+    });
+    expect(copied.html).toContain('<table');
+    expect(copied.html).toContain('21% of the recommendations have been completed (5)');
+    expect(copied.html).toMatch(/background:#1D70B8[^"]*">Completed</);
+    expect(copied.plain).toContain('Completed\t5\t21%');
   });
 
   it('opens Choose columns with focus on its heading, and passes axe there with a list open', async () => {

@@ -11,6 +11,8 @@ import { inspect, installFakeOffice, type InstalledFakeOffice } from '../support
 import { fakeFromGrid } from '../support/fake-from-grid.js';
 
 const COMMANDS_PAGE = 'https://localhost:3000/commands.html';
+/** How long to wait for the command's dialog: the host is imported on first use, slow on a busy machine. */
+const DIALOG_WAIT = { timeout: 20_000 };
 const EVENTS = { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' };
 
 type Handler = (arg: { message: string; origin: string | undefined } | { error: number }) => void;
@@ -88,7 +90,7 @@ async function untilDialog(action: () => Promise<void>): Promise<{ done: Promise
     const first = opened[0];
     if (!first) throw new Error('no dialog yet');
     return first;
-  });
+  }, DIALOG_WAIT);
   return { done, resolved: () => finished, dialog };
 }
 

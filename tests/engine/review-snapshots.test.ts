@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseWorkbook } from '../../src/engine/analyse/analyse-workbook.js';
 import { readReviewSnapshots } from '../../src/engine/compare/read-review-snapshots.js';
-import { REVIEWS_SHEET, reviewSnapshotRows } from '../../src/engine/edits/review-snapshot-plan.js';
+import { REVIEWS_SHEET } from '../../src/engine/compare/review-snapshot-format.js';
+import { reviewSnapshotRows } from '../../src/engine/edits/review-snapshot-plan.js';
 import { summarySheetPlans } from '../../src/engine/edits/summary-sheet-plan.js';
 import { DEFAULT_PROFILE } from '../../src/engine/profile/default-profile.js';
 import type { PlanValue } from '../../src/engine/edits/summary-sheet-plan.js';

@@ -55,6 +55,10 @@ describe('dfe-commissioner-recommendations.xlsx', () => {
     expect(tracker.items).toBe(24);
   });
 
+  it('is read with certainty: it asks no question, of the workbook or the tracker', () => {
+    expect([...report.questions, ...tracker.questions]).toStrictEqual([]);
+  });
+
   it("reproduces the board's counts, 5 / 17 / 2, and whole percentages 21 / 71 / 8", () => {
     expect(tracker.statusCounts).toStrictEqual(BOARD_COUNTS);
     expect(tracker.ratings).toHaveLength(1);

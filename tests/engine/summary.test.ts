@@ -75,7 +75,11 @@ describe('the board summary', () => {
     expect(summary.nextQuarterEnd).toBe('2025-06-30');
     const plan = summarySheetPlan(summary, DEFAULT_PROFILE, 1);
     const exceptions = plan.tables.find((t) => t.name.endsWith('_Exceptions'));
-    expect(exceptions?.rows.map((r) => r[0])).toEqual(['3', '2']);
+    expect(exceptions?.header).toEqual(['Action', 'Lead', 'Status', 'Due', 'Latest update']);
+    expect(exceptions?.rows).toEqual([
+      ['3. C', 'Cat Ng', 'Red', '31 May 2025', 'Stuck'],
+      ['2. B', 'Bob Roe', 'Amber', '28 February 2025', 'Late'],
+    ]);
     expect(exceptions?.rowRatings).toEqual(['red', 'amber']);
   });
 
@@ -84,5 +88,23 @@ describe('the board summary', () => {
     const plan = summarySheetPlan(tracker(rows), DEFAULT_PROFILE, 1);
     expect(plan.tables.find((t) => t.name.endsWith('_Exceptions'))?.rows).toHaveLength(MAX_LISTED_ROWS);
     expect(plan.texts.map((t) => t.text)).toContain("…and 30 more, not listed here: the tracker and Tracker Check's panel have them all.");
+  });
+
+  it('says nothing is overdue only where the tracker has due dates, and points to where the pack was made', () => {
+    const undated = analyseWorkbook(trackerWorkbook([['Action', 'Lead', 'Progress', 'Status'], ['1. A', 'Ann Lee', 'x', 'Amber']]), { today: '2025-06-30', asAt: '2025-03-31' });
+    const summary = boardSummary(undated.trackers[0]!);
+    expect(summary.hasDue).toBe(false);
+    const fromCli = summarySheetPlan(summary, DEFAULT_PROFILE, 1, [], 'command-line').texts.map((t) => t.text);
+    expect(fromCli).toContain('The tracker records no due dates, so no action can be shown as overdue or due soon.');
+    expect(fromCli.join(' ')).not.toMatch(/overdue or due by/);
+    expect(fromCli.join(' ')).not.toMatch(/panel/);
+    const dated = tracker([['1. A', 'Ann Lee', 'x', 'Green', { date: '2026-12-31' }]]);
+    expect(summarySheetPlan(dated, DEFAULT_PROFILE, 1).texts.map((t) => t.text)).toContain('No open action is overdue or due by 30 June 2025.');
+  });
+
+  it('points a pack made on the command line to its report, not to a panel', () => {
+    const rows = Array.from({ length: MAX_LISTED_ROWS + 2 }, (_, i): CellInput[] => [`${i + 1}. Act`, 'Ann Lee', 'x', 'Amber', null]);
+    const texts = summarySheetPlan(tracker(rows), DEFAULT_PROFILE, 1, [], 'command-line').texts.map((t) => t.text);
+    expect(texts).toContain('…and 2 more, not listed here: the tracker and the tracker-check report have them all.');
   });
 });

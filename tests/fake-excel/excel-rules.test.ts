@@ -20,24 +20,46 @@ describe('conditional-format priorities', () => {
         return cf.load('id');
       });
       await context.sync();
-      const [a, b, c, d] = added.map((cf) => cf.id);
-      const move = async (id: string | undefined, priority: number) => {
-        formats.getItem(id!).priority = priority; // a fresh proxy each time, as the docs require
+      // An id is the format's place in the collection, as documented: each was read just after its add, when it was first.
+      expect(added.map((cf) => cf.id)).toEqual(['0', '0', '0', '0']);
+      const move = async (id: string, priority: number) => {
+        formats.getItem(id).priority = priority; // a fresh proxy each time, as the docs require
         await context.sync();
         return priorities(excel);
       };
       expect(priorities(excel)).toEqual([['=4', 0], ['=3', 1], ['=2', 2], ['=1', 3]]);
-      formats.getItem(c!).delete();
+      formats.getItem('1').delete();
       await context.sync();
       expect(priorities(excel)).toEqual([['=4', 0], ['=2', 1], ['=1', 2]]);
-      expect(await move(a, 0)).toEqual([['=1', 0], ['=4', 1], ['=2', 2]]);
-      expect(await move(a, 99)).toEqual([['=4', 0], ['=2', 1], ['=1', 2]]);
-      expect(await move(d, -1)).toEqual([['=2', 0], ['=1', 1], ['=4', 2]]);
-      expect(await move(b, -99)).toEqual([['=2', 0], ['=1', 1], ['=4', 2]]);
+      expect(await move('2', 0)).toEqual([['=1', 0], ['=4', 1], ['=2', 2]]);
+      expect(await move('0', 99)).toEqual([['=4', 0], ['=2', 1], ['=1', 2]]);
+      expect(await move('0', -1)).toEqual([['=2', 0], ['=1', 1], ['=4', 2]]);
+      expect(await move('0', -99)).toEqual([['=2', 0], ['=1', 1], ['=4', 2]]);
       const items = formats.load('items/priority');
       await context.sync();
       expect(items.items.map((cf) => cf.priority)).toEqual([0, 1, 2]);
     });
+  });
+
+  it('gives by an id the format now at that place, not the one the id was read from ("the priority of the conditional format in the current collection")', async () => {
+    const excel = createFakeExcel(sheetWith());
+    const error = await excel
+      .run(async (context) => {
+        const formats = context.workbook.worksheets.getItem('S').getRange('A1:A10').conditionalFormats;
+        formats.add('Custom').custom.rule.formula = '=1';
+        formats.add('Custom').custom.rule.formula = '=2';
+        formats.load('items/id');
+        await context.sync();
+        const [first, second] = formats.items;
+        expect([first?.id, second?.id]).toEqual(['0', '1']);
+        // Deleting in order: once the first is gone, the second's place is 0 and its old id names nothing.
+        first?.delete();
+        second?.delete();
+        await context.sync();
+      })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'ItemNotFound' });
+    expect(inspect(excel.model).conditionalFormats('S').map((cf) => (cf['rule'] as { formula: string }).formula)).toEqual(['=1']);
   });
 
   it('refuses a further change through the proxy that changed the priority (the docs say to fetch it again)', async () => {
@@ -123,9 +145,10 @@ describe('values written through Range.values', () => {
     expect(serialOfDate(2025, 3, 31)).toBe(45747); // Excel's serial for 31 March 2025
   });
 
-  it('are kept exactly in a cell formatted as Text ("@")', async () => {
-    const inputs = ['=1+1', '- overdue', '50%', '£5', '1/2', 'March 2025', '007', 'TRUE'];
+  it('are kept exactly in a cell formatted as Text ("@"), but for "=", "+" or "-" first, which Range.values documents as a formula', async () => {
+    const inputs = ['50%', '£5', '1/2', 'March 2025', '007', 'TRUE'];
     expect(await write(inputs, '@')).toEqual(inputs.map((value) => ({ value, format: '@', formula: false })));
+    expect((await write(['=1+1', '- overdue'], '@')).map((cell) => cell.formula)).toEqual([true, true]);
   });
 
   it('follow the workbook locale: 1/2 is 2 January in en-US', async () => {

@@ -134,11 +134,12 @@ describe('proxy strictness', () => {
     expect(look.formulaCells()).toEqual(['Sheet1!A3', 'Sheet1!B3']);
   });
 
-  it('keeps text verbatim in cells formatted as Text ("@")', async () => {
+  it('keeps text verbatim in cells formatted as Text ("@"), one beginning "=" when quote-prefixed', async () => {
     const excel = createFakeExcel(fakeWorkbook({ sheets: [{ name: 'S', numberFormats: [['@', '@']], rows: [[null, null]] }] }));
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem('S').getRange('A1:B1').values = [['=not a formula', '007']];
+      context.workbook.worksheets.getItem('S').getRange('A1:B1').values = [["'=not a formula", '007']];
     });
+    expect(inspect(excel.model).value('S!A1')).toBe('=not a formula');
     expect(inspect(excel.model).formulaCells()).toEqual([]);
     expect(inspect(excel.model).value('S!B1')).toBe('007');
   });
@@ -219,5 +220,50 @@ describe('proxy strictness', () => {
       }),
     );
     expect(error.code).toBe('InvalidArgument');
+  });
+});
+
+describe('issue 17: strict where Excel is, as documented', () => {
+  const codeOf = (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e as { code?: string }).code);
+
+  it('refuses to delete a very hidden sheet ("the delete operation will fail with an InvalidOperation exception")', async () => {
+    const model = fakeWorkbook({ sheets: [{ name: 'A', rows: [['x']] }, { name: 'Lists', rows: [['y']], visibility: 'VeryHidden' }] });
+    const { run } = createFakeExcel(model);
+    expect(await codeOf(run(async (context) => { context.workbook.worksheets.getItem('Lists').delete(); await context.sync(); }))).toBe('InvalidOperation');
+    expect(model.sheets.map((s) => s.name)).toEqual(['A', 'Lists']);
+  });
+
+  it('keeps settings per add-in ("the scope is limited to per file and add-in")', async () => {
+    const model = fakeWorkbook({ sheets: [{ name: 'A', rows: [['x']] }] });
+    await createFakeExcel(model, { addinId: 'one' }).run(async (context) => { context.workbook.settings.add('k', 1); await context.sync(); });
+    const other = await createFakeExcel(model, { addinId: 'two' }).run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject('k');
+      setting.load('value');
+      await context.sync();
+      return setting.isNullObject;
+    });
+    expect(other).toBe(true);
+  });
+
+  it('refuses sheet adds and deletes under workbook structure protection', async () => {
+    const model = fakeWorkbook({ sheets: [{ name: 'A', rows: [['x']] }, { name: 'B', rows: [['y']] }] });
+    model.structureProtected = true;
+    const { run } = createFakeExcel(model);
+    expect(await codeOf(run(async (context) => { context.workbook.worksheets.add('C'); await context.sync(); }))).toBe('AccessDenied');
+    expect(await codeOf(run(async (context) => { context.workbook.worksheets.getItem('B').delete(); await context.sync(); }))).toBe('AccessDenied');
+    expect(model.sheets.map((s) => s.name)).toEqual(['A', 'B']);
+  });
+
+  it('takes text beginning "=", "+" or "-" written to values as a formula, even in a text cell, unless quote-prefixed', async () => {
+    const model = fakeWorkbook({ sheets: [{ name: 'A', rows: [['x']] }] });
+    await createFakeExcel(model).run(async (context) => {
+      const range = context.workbook.worksheets.getItem('A').getRange('A1:C1');
+      range.numberFormat = [['@', '@', '@']];
+      range.values = [['=1+1', '-x', "'=1+1"]];
+      await context.sync();
+    });
+    const sheet = model.sheet('A');
+    expect([sheet.cell(0, 0)?.formula, sheet.cell(0, 1)?.formula, sheet.cell(0, 2)?.formula]).toEqual(['=1+1', '=-x', undefined]);
+    expect(sheet.cell(0, 2)?.value).toBe('=1+1');
   });
 });

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { PLAN_SHEET_NAME } from '../../src/engine/edits/summary-sheet-plan.js';
+import { PLAN_SHEET_NAME, summarySheetPlans } from '../../src/engine/edits/summary-sheet-plan.js';
+import { analyseWorkbook } from '../../src/engine/analyse/analyse-workbook.js';
+import { readWorkbookFile } from '../../src/hosts/file/read-workbook-file.js';
 import { OfficeTrackerHost } from '../../src/hosts/office/office-tracker-host.js';
 import { createFakeExcel, inspect } from '../support/fake-excel/index.js';
 import { fakeFromXlsx } from '../support/fake-from-xlsx.js';
@@ -36,6 +38,22 @@ describe('a plan of three priority sheets', () => {
     const totals = rows.filter((row) => TRACKERS.includes(String(row[0]))).map((row) => row.find((v, i) => i > 0 && typeof v === 'number' && row.slice(i + 1).every((x) => x === '' || x === null)));
     expect(totals).toStrictEqual([11, 8, 8]);
     expect(inspect(excel.model).charts(PLAN_SHEET_NAME).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names each summary\'s tracker in its title, page header and sheet name', async () => {
+    const read = await readWorkbookFile(PLAN);
+    if (!read.ok) throw new Error(read.message);
+    const analysis = analyseWorkbook(read.workbook, { today: '2025-06-30', asAt: '2025-06-30' });
+    const plans = summarySheetPlans(analysis.trackers, DEFAULT_PROFILE);
+    const titles = plans.map((p) => p.texts.find((t) => t.style === 'title')?.text);
+    expect(titles).toStrictEqual([
+      'Priority 1 – actions: progress summary',
+      'Priority 2 – actions: progress summary',
+      'Priority 3 – actions: progress summary',
+      'Whole plan – actions in 3 trackers: progress summary',
+    ]);
+    expect(plans.map((p) => p.print.header)).toStrictEqual(titles.map((t) => `${t}, as at 30 June 2025`));
+    expect(plans.map((p) => p.sheetName)).toStrictEqual([...TRACKERS.map((t) => `Summary – ${t}`), PLAN_SHEET_NAME]);
   });
 
   it('--out writes the whole plan\'s summary too', async () => {

@@ -30,6 +30,10 @@ export const truthSchema = z.object({
    * without --as-at, and must read `asAt` from the sheet; one without is given `asAt`.
    */
   asAtStated: z.object({ sheet: z.string(), cell: z.string(), label: z.string().optional(), text: z.string() }).nullable().optional(),
+  /** The questions an officer should be asked (the question fixtures): none for a tracker read with certainty. */
+  questions: z.array(z.object({ sheet: z.string().optional(), kind: z.string() }).passthrough()).optional(),
+  /** The officer's answers, as the answers file holds them: with them the counts are the truth's. */
+  answers: z.unknown().optional(),
 });
 
 export type Truth = z.infer<typeof truthSchema>;
@@ -43,7 +47,7 @@ export interface Fixture {
 /** Every workbook in the realistic fixture folders that has a truth beside it. */
 export function realisticFixtures(root: string): Fixture[] {
   const fixtures: Fixture[] = [];
-  for (const folder of ['statuses', 'layouts', 'reading']) {
+  for (const folder of ['statuses', 'layouts', 'reading', 'questions']) {
     const dir = join(root, folder);
     let names: string[];
     try {
@@ -75,6 +79,12 @@ export interface TrackerScore {
   wrongColumns: string[];
   /** Where the review date came from: "given", or "sheet" when read from the workbook as its truth says. */
   dateFrom: string;
+  /** How many questions the tracker (and its workbook) asks. */
+  asked: number;
+  /** Counts exact, or at least one question names a cell or column of this tracker whose answer changes them. */
+  noConfidentWrongFigure: boolean;
+  /** For the table: whether the counts were exact before any answer (where the fixture has answers). */
+  unansweredCountsRight?: boolean;
 }
 
 /** How the tool's report compares with a fixture's truth, tracker by tracker. */
@@ -90,11 +100,15 @@ export function scoreReport(fixture: string, truth: Truth, report: WorkbookRepor
       .filter(([role, letter]) => got?.columns[role as keyof typeof got.columns] !== letter)
       .map(([role, letter]) => `${role}: ${got?.columns[role as keyof typeof got.columns] ?? '-'} (want ${letter})`);
     const dateFrom = report.asAtSource === 'given' ? 'given' : report.asAt === truth.asAt ? 'sheet' : `WRONG ${report.asAt}`;
+    const questions = [...report.questions, ...(got?.questions ?? [])];
+    const countsRight = got !== undefined && JSON.stringify(got.statusCounts) === JSON.stringify(ordered(want.statusCounts));
     return {
       fixture,
       sheet: want.sheet,
       wrongColumns,
       dateFrom,
+      asked: questions.length,
+      noConfidentWrongFigure: countsRight || questions.some((q) => q.kind === 'review-date' || q.sheet === want.sheet),
       items: { got: got?.items, want: want.items },
       countsRight: got !== undefined && JSON.stringify(got.statusCounts) === JSON.stringify(ordered(want.statusCounts)),
       missed: [...wanted].filter((p) => !reportedPlaces.has(p)),
@@ -119,8 +133,10 @@ export function scoreTable(scores: readonly TrackerScore[]): string {
     s.keyMissed.length === 0 ? 'yes' : 'NO',
     s.wrongColumns.length === 0 ? 'yes' : 'NO',
     s.dateFrom,
+    String(s.asked),
+    (s.unansweredCountsRight ?? s.countsRight) ? '-' : s.noConfidentWrongFigure ? 'yes' : 'NO',
   ]);
-  const header = ['fixture', 'tracker', 'items', 'counts', 'missed', 'false', 'key', 'columns', 'date'];
+  const header = ['fixture', 'tracker', 'items', 'counts', 'missed', 'false', 'key', 'columns', 'date', 'asks', 'unsure'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   return [line(header), ...rows.map(line)].join('\n');

@@ -8,8 +8,8 @@ import { detectSheet, type LeadRegister, type PassedOverReason, type SheetDetect
 import { datesNamed, statedReviewDate, type StatedReviewDate } from '../detect/stated-review-date.js';
 import { reviewDateQuestion, type Question } from '../reading/questions.js';
 import { KEY_SHEET_NAME } from '../key/find-key.js';
-import { COLOUR_LISTS_SHEET } from '../edits/status-colouring-plan.js';
-import { REVIEWS_SHEET } from '../edits/review-snapshot-plan.js';
+import { COLOUR_LISTS_SHEET } from '../grid/own-sheets.js';
+import { REVIEWS_SHEET } from '../compare/review-snapshot-format.js';
 import { LeadRegisterIndex } from '../leads/lead-names.js';
 import { DEFAULT_PROFILE } from '../profile/default-profile.js';
 import type { Profile } from '../profile/profile-schema.js';

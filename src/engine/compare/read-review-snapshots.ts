@@ -2,7 +2,7 @@ import { isValidDay, type IsoDate } from '../dates/calendar.js';
 import { cellText } from '../grid/cell.js';
 import type { WorkbookGrid } from '../grid/sheet-grid.js';
 import { RATINGS, type Rating } from '../profile/brag.js';
-import { REVIEWS_SHEET, SNAPSHOT_HEADER } from '../edits/review-snapshot-plan.js';
+import { REVIEWS_SHEET, SNAPSHOT_HEADER } from './review-snapshot-format.js';
 import type { EarlierWorkbook } from './compare-workbooks.js';
 import type { EarlierTracker } from './earlier-tracker.js';
 

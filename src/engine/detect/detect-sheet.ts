@@ -2,7 +2,7 @@ import { cellText } from '../grid/cell.js';
 import { cellAt, lastRow, type SheetGrid } from '../grid/sheet-grid.js';
 import type { Profile } from '../profile/profile-schema.js';
 import type { TrackerLayout } from '../tracker/tracker-layout.js';
-import { findHeaderRow, findRegisterHeader, rolesInRow } from './header-row.js';
+import { findHeaderRow, findRegisterHeader, rolesInRow, type HeaderFound } from './header-row.js';
 import { layoutFromHeader } from './choose-columns.js';
 import { headerWords } from './header-words.js';
 
@@ -28,9 +28,13 @@ export type SheetDetection =
  */
 export function detectSheet(grid: SheetGrid, profile: Profile, headerRow?: number): SheetDetection {
   const words = headerWords(profile);
-  const header = headerRow === undefined ? findHeaderRow(grid, words) : { row: headerRow, cells: rolesInRow(grid, headerRow, words) };
+  const header = headerRow === undefined ? findHeaderRow(grid, words) : answeredHeader(grid, words, headerRow);
   let notTracker = header && pivotReason(grid, header.row);
-  if (header && notTracker === undefined) return { kind: 'tracker', layout: layoutFromHeader(grid, header) };
+  if (header && notTracker === undefined) {
+    const layout = layoutFromHeader(grid, header);
+    if (headerRow !== undefined) layout.headerAnswered = true;
+    return { kind: 'tracker', layout };
+  }
   const register = findRegisterHeader(grid, words);
   // The row labels of a pivot table (leads, say) are no register of leads either.
   notTracker ??= register && pivotReason(grid, register.row);
@@ -47,6 +51,17 @@ export function detectSheet(grid: SheetGrid, profile: Profile, headerRow?: numbe
   }
   const reason = notTracker ?? ((grid.pivotTables?.length ?? 0) > 0 ? 'pivot-table' : undefined);
   return reason === undefined ? { kind: 'none' } : { kind: 'none', reason };
+}
+
+/**
+ * The header row the officer named. Where it was one of rows that read equally well as a header,
+ * the others stay rivals: below it they are a header repeated, not items.
+ */
+function answeredHeader(grid: SheetGrid, words: ReturnType<typeof headerWords>, row: number): HeaderFound {
+  const found = findHeaderRow(grid, words);
+  const tied = found ? [found.row, ...(found.rivals ?? [])] : [];
+  const rivals = tied.includes(row) ? tied.filter((r) => r !== row) : [];
+  return { row, cells: rolesInRow(grid, row, words), ...(rivals.length > 0 && { rivals }) };
 }
 
 /** Why the table whose header is `headerRow` is a pivot table, if it is one. */

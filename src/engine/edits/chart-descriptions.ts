@@ -56,7 +56,7 @@ export function leadChartCaption(summary: BoardSummary, groups?: ChartGroups): s
   const { rows, word } = groupsOf(summary, groups);
   return (
     `${capitalise(summary.noun.many)} by ${word}, ${rows.length} ${rows.length === 1 ? word : `${word}s`}: ${countsInWords(headlineCounts(summary))}. ` +
-    `Each ${word}'s counts are in the By ${word} table beside the chart.`
+    `Each ${word}'s counts are in the By ${word} table above the chart.`
   );
 }
 

@@ -1,7 +1,7 @@
 import type { Rating } from '../profile/brag.js';
 import type { MovementSummary } from '../summary/movement-summary.js';
 import { formatLongDate } from '../text/format-date.js';
-import type { PlannedTable, PlannedText } from './summary-sheet-plan.js';
+import type { PlannedTable, PlannedText } from './summary-plan-types.js';
 
 export interface MovementSection {
   texts: PlannedText[];
@@ -49,9 +49,11 @@ export function movementSection(
     `no longer listed: ${since.removed}`,
   ];
   note(row, `${rest.join('; ')}.`);
-  row += 2;
+  row += 1;
   if (since.moved.length > 0) {
     const listed = since.moved.slice(0, maxListed);
+    texts.push({ row, column: 0, text: 'Items whose rating changed, those that slipped first', style: 'heading', span: width });
+    row += 1;
     tables.push({
       name: `TC_${key}_Moved`,
       row,
@@ -59,11 +61,12 @@ export function movementSection(
       header: ['No.', 'Lead', 'Then', 'Now'],
       rows: listed.map((m) => [m.id, m.lead, label(m.from), label(m.to)]),
       rowRatings: listed.map((m) => m.to),
+      ratingColumn: 3,
       wrapColumns: [1, 2, 3],
     });
-    row += listed.length + 2;
+    row += listed.length + 1;
     if (since.moved.length > listed.length) {
-      note(row - 1, `…and ${since.moved.length - listed.length} more, not listed here.`);
+      note(row, `…and ${since.moved.length - listed.length} more, not listed here.`);
       row += 1;
     }
   }

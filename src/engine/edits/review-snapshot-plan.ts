@@ -3,17 +3,8 @@ import type { ReviewSnapshot } from '../compare/read-review-snapshots.js';
 import { reviewItems } from '../compare/earlier-tracker.js';
 import { textKey } from '../compare/match-items.js';
 import type { IsoDate } from '../dates/calendar.js';
-import type { PlanValue } from './summary-sheet-plan.js';
-
-/**
- * The sheet where Build summary keeps a snapshot of each review, so the next summary can say what
- * moved. Visible and last among the tabs, so an officer can see what is kept and it travels with
- * the file; never read as a tracker or register.
- */
-export const REVIEWS_SHEET = 'Tracker Check reviews';
-
-/** The snapshot sheet's header row: one row below it per item per review, the reviews in date order. */
-export const SNAPSHOT_HEADER = ['As at', 'Tracker', 'Row', 'No.', 'Item (text key)', 'Status', 'Category', 'Update'] as const;
+import type { PlanValue } from './summary-plan-types.js';
+import { SNAPSHOT_HEADER } from '../compare/review-snapshot-format.js';
 
 /**
  * Every row the snapshot sheet holds after this review: the header, each review kept (one block of

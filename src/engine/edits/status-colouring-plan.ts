@@ -6,6 +6,9 @@ import { BRAG_CATEGORIES, type BragCategory } from '../profile/brag.js';
 import type { Profile } from '../profile/profile-schema.js';
 import { spelling } from '../vocabulary/normalise.js';
 import { statusVocabulary } from '../vocabulary/status-vocabulary.js';
+import { foldedTextFormula } from './folded-text-formula.js';
+import { COLOUR_LISTS_SHEET } from '../grid/own-sheets.js';
+import { listName } from './ownership.js';
 
 export interface ColourRule {
   /** undefined for the catch-all that marks an unrated status. */
@@ -44,15 +47,13 @@ export interface ColouringPlan {
   colourings: StatusColouring[];
 }
 
-/** The very hidden sheet that holds the wording lists; passed over by the engine like any hidden sheet. */
-export const COLOUR_LISTS_SHEET = 'TrackerCheck lists';
 
 /** Rows below the last item that are coloured too, so appended items colour without a click. */
 export const GROWTH_ROWS = 500;
 
 /**
- * One rule per BRAG category over each rated column, true where the cell's text (trimmed, with
- * the no-break space of text pasted from Word made a space, as the engine reads it) is in the
+ * One rule per BRAG category over each rated column, true where the cell's text (its white space
+ * folded as the engine folds it: foldedTextFormula) is in the
  * category's list: the profile's wordings, the key's and every spelling the tracker uses, each
  * listed under the category the engine gives it. Excel compares text without regard to case.
  * The catch-all greys a text in no list; it greys an empty cell of an item's row only in a column
@@ -92,21 +93,21 @@ export function statusColouringPlan(trackers: readonly TrackerAnalysis[], profil
         const text = spelling(record.ratingTexts[index] ?? '');
         if (text !== '' && cellRatings[r]?.[index]?.source === 'colour') byColour.add(text);
       });
-      const prefix = `TrackerCheck_${trackerIndex + 1}_${index + 1}`;
+      const list = (kind: Parameters<typeof listName>[2]) => listName(trackerIndex + 1, index + 1, kind);
       const known = new Set([...BRAG_CATEGORIES.flatMap((c) => [...(byCategory.get(c) ?? [])]), ...byColour]);
-      for (const category of BRAG_CATEGORIES) lists.push({ name: `${prefix}_${category}`, values: [...(byCategory.get(category) ?? [])] });
-      lists.push({ name: `${prefix}_known`, values: [...known] });
+      for (const category of BRAG_CATEGORIES) lists.push({ name: list(category), values: [...(byCategory.get(category) ?? [])] });
+      lists.push({ name: list('known'), values: [...known] });
 
       const cell = fixColumn(cellAddress(column, firstItemRow)); // $D5: column fixed, row relative
-      const text = `TRIM(SUBSTITUTE(${cell},CHAR(160)," "))`;
+      const text = foldedTextFormula(cell);
       const inList = (name: string) => `SUMPRODUCT(--(${name}=${text}))>0`;
       const rules: ColourRule[] = BRAG_CATEGORIES.map((category) => ({
         category,
-        formula: `=AND(LEN(${text})>0,${inList(`${prefix}_${category}`)})`,
+        formula: `=AND(LEN(${text})>0,${inList(list(category))})`,
         fill: profile.palette[category].fill,
         font: profile.palette[category].font,
       }));
-      const unknownText = `AND(LEN(${text})>0,NOT(${inList(`${prefix}_known`)}))`;
+      const unknownText = `AND(LEN(${text})>0,NOT(${inList(list('known'))}))`;
       const colourOnly = cellRatings.some((row) => row[index]?.source === 'colour');
       const anchor = itemColumn === undefined ? undefined : fixColumn(cellAddress(itemColumn, firstItemRow));
       // Rows that hold an item but no recognised status are marked, so colour is never missing silently.

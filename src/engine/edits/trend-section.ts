@@ -4,7 +4,7 @@ import { BRAG_CATEGORIES, addCounts, emptyCounts, type Rating, type RatingCounts
 import { countRatings } from '../summary/count-ratings.js';
 import { formatLongDate } from '../text/format-date.js';
 import { countsInWords } from './chart-descriptions.js';
-import type { PlannedChart, PlannedTable, PlannedText } from './summary-sheet-plan.js';
+import type { PlannedChart, PlannedTable, PlannedText } from './summary-plan-types.js';
 
 /** The status counts of one review: a kept snapshot or this one. */
 export interface TrendPoint {
@@ -13,10 +13,10 @@ export interface TrendPoint {
 }
 
 export interface TrendSection {
-  texts: PlannedText[];
-  tables: PlannedTable[];
-  charts: PlannedChart[];
-  next: number;
+  heading: string;
+  table: PlannedTable;
+  /** The stacked columns, for the sheet to place under the table. */
+  chart: Omit<PlannedChart, 'anchor' | 'pointLabels'>;
 }
 
 /**
@@ -33,12 +33,11 @@ export function trendPoints(snapshots: readonly ReviewSnapshot[], sheets: readon
   return [...kept, now].sort((a, b) => a.asAt.localeCompare(b.asAt));
 }
 
-/** "Status at each review": a table of the counts per review and a stacked column per review beside it. */
+/** "Status at each review": a table of the counts per review, and a stacked column per review to go under it. */
 export function trendSection(
   points: readonly TrendPoint[],
   top: number,
   key: string,
-  width: number,
   many: string,
   label: (rating: Rating) => string,
 ): TrendSection {
@@ -51,21 +50,15 @@ export function trendSection(
     rows: points.map((p) => [formatLongDate(p.asAt), ...ratings.map((r) => p.counts[r])]),
     columnRatings: [undefined, ...ratings],
   };
-  const left = table.header.length;
-  const anchor = { top, left, bottom: top + Math.max(14, points.length + 2), right: left + 6 };
   const description = `${many} by status at each review: ${points.map((p) => `${formatLongDate(p.asAt)}, ${countsInWords(p.counts)}`).join('; ')}.`;
-  const chart: PlannedChart = {
+  const chart: TrendSection['chart'] = {
     kind: 'stacked-column',
     title: `${many} by status at each review`,
     description,
     labels: 'count',
     table: table.name,
     series: ratings.map((rating, index) => ({ column: index + 1, rating })),
-    anchor,
+    legend: 'top',
   };
-  const texts: PlannedText[] = [
-    { row: top, column: 0, text: 'Status at each review', style: 'heading', span: width },
-    { row: anchor.bottom, column: 0, text: description, style: 'caption', span: width },
-  ];
-  return { texts, tables: [table], charts: [chart], next: anchor.bottom + 2 };
+  return { heading: 'Status at each review', table, chart };
 }

@@ -94,4 +94,6 @@ export interface Issue {
   row: number;
   message: string;
   suggestion?: string;
+  /** The facts behind the message, by code (IssueParams), so no reader has to parse the English back. */
+  params: Finding['params'];
 }

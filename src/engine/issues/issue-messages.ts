@@ -80,6 +80,7 @@ export function renderIssue(finding: Finding): Issue {
     sheet: finding.sheet,
     row: finding.row,
     message: render(finding.params as never, finding),
+    params: finding.params,
   };
   if (finding.cell !== undefined) issue.cell = finding.cell;
   if (finding.suggestion !== undefined) issue.suggestion = finding.suggestion;

@@ -41,7 +41,7 @@ export function trackerQuestions(context: TrackerContext): Question[] {
   const asked: { question: Question; weight: number }[] = [];
   const status = layout.ratedColumns[0];
 
-  if (layout.headerRivals !== undefined && layout.source === 'detected') {
+  if (layout.headerRivals !== undefined && layout.source === 'detected' && !layout.headerAnswered) {
     const options = [layout.headerRow, ...layout.headerRivals];
     asked.push({
       weight: records.length,

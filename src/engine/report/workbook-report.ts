@@ -2,7 +2,8 @@ import type { AsAtSource, WorkbookAnalysis } from '../analyse/analyse-workbook.j
 import { sinceReport, type SinceReport } from '../compare/since-report.js';
 import type { IsoDate } from '../dates/calendar.js';
 import { cellAddress, columnLetter } from '../grid/a1.js';
-import { SEVERITIES, type Issue, type Severity } from '../issues/issue-codes.js';
+import { countIssues } from '../issues/count-issues.js';
+import type { Issue, Severity } from '../issues/issue-codes.js';
 import { addCounts, emptyCounts, type BragCategory, type RatingCounts } from '../profile/brag.js';
 import type { MergedArea } from '../grid/sheet-grid.js';
 import type { ColumnRole } from '../profile/column-role.js';
@@ -118,12 +119,6 @@ export function workbookReport(file: string, analysis: WorkbookAnalysis): Workbo
     questions: analysis.questions,
     ...(analysis.setAside.length > 0 && { setAside: analysis.setAside }),
   };
-}
-
-export function countIssues(issues: readonly Issue[]): Record<Severity, number> {
-  const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
-  for (const issue of issues) counts[issue.severity] += 1;
-  return counts;
 }
 
 function areaAddress(area: MergedArea): string {

@@ -2,7 +2,7 @@ import type { TrackerAnalysis } from '../analyse/analyse-tracker.js';
 import { addMonths, lastDayOfMonth, parseIso, type IsoDate } from '../dates/calendar.js';
 import type { Severity } from '../issues/issue-codes.js';
 import { RATINGS, type Rating, type RatingCounts } from '../profile/brag.js';
-import { countIssues } from '../report/workbook-report.js';
+import { countIssues } from '../issues/count-issues.js';
 import type { Profile } from '../profile/profile-schema.js';
 import { itemNoun } from '../text/number-words.js';
 import { countRatings, wholePercentages } from './count-ratings.js';
@@ -25,17 +25,22 @@ export interface GroupRow {
 export interface ExceptionRow {
   row: number;
   id: string;
+  /** The recommendation or action itself, without the number that led it. */
+  text: string;
   lead: string;
   rating: Rating;
   status: string;
   progress: string;
+  due?: IsoDate;
 }
 
 export interface DueRow {
   row: number;
   id: string;
+  text: string;
   lead: string;
   due: IsoDate;
+  rating: Rating;
   status: string;
 }
 
@@ -55,6 +60,8 @@ export interface BoardSummary {
   /** Due after the as-at date and by the end of the next quarter. */
   dueSoon: DueRow[];
   nextQuarterEnd: IsoDate;
+  /** Whether the tracker has a due-date column: without one, nothing can be said to be overdue. */
+  hasDue: boolean;
   issueCounts: Record<Severity, number>;
   /** Each rated column ("Progress BRAG", "Impact BRAG") with its own headline, side by side. */
   ratings: { header: string; headline: HeadlineRow[] }[];
@@ -85,12 +92,13 @@ export function boardSummary(tracker: TrackerAnalysis): BoardSummary {
     const rating = status[index] ?? 'unrated';
     const lead = record.lead;
     const statusText = record.ratingTexts[0] ?? '';
-    if (rating !== 'blue' && rating !== 'green') {
-      exceptions.push({ row: record.row, id: idOf(index), lead, rating, status: statusText, progress: record.progress });
-    }
+    const text = withoutLeadingNumber(record.item, record.id);
     const dueDate = due[index]?.date;
+    if (rating !== 'blue' && rating !== 'green') {
+      exceptions.push({ row: record.row, id: idOf(index), text, lead, rating, status: statusText, progress: record.progress, ...(dueDate !== undefined && { due: dueDate }) });
+    }
     if (dueDate === undefined || rating === 'blue') return;
-    const row = { row: record.row, id: idOf(index), lead, due: dueDate, status: statusText };
+    const row = { row: record.row, id: idOf(index), text, lead, due: dueDate, rating, status: statusText };
     if (dueDate < asAt) overdue.push(row);
     else if (dueDate <= nextQuarterEnd) dueSoon.push(row);
   });
@@ -112,6 +120,7 @@ export function boardSummary(tracker: TrackerAnalysis): BoardSummary {
     overdue,
     dueSoon,
     nextQuarterEnd,
+    hasDue: layout.columns.due !== undefined,
     issueCounts: countIssues(issues),
     ratings: tracker.ratings.map((rated) => ({ header: rated.header, headline: headlineOf(rated.counts) })),
     ...(since && { since }),
@@ -140,6 +149,14 @@ function groupBy(status: readonly Rating[], groupsOf: (index: number) => string[
     }
   });
   return [...groups].map(([name, list]) => ({ name, counts: countRatings(list), total: list.length }));
+}
+
+/** "12. Review the plan" → "Review the plan" where 12 is the item's number; other text as it is. */
+function withoutLeadingNumber(text: string, id: string | undefined): string {
+  const trimmed = text.trim();
+  if (id === undefined || !trimmed.startsWith(id)) return trimmed;
+  const rest = trimmed.slice(id.length);
+  return /^[.):]?\s/.test(rest) ? rest.replace(/^[.):]?\s+/, '') : trimmed;
 }
 
 /** Quarters are calendar quarters, which are also the UK financial year's quarters. */

@@ -38,6 +38,7 @@ export function planSummary(trackers: readonly TrackerAnalysis[], profile: Profi
     overdue: summaries.flatMap((s) => named(s, s.overdue)),
     dueSoon: summaries.flatMap((s) => named(s, s.dueSoon)),
     nextQuarterEnd: first.nextQuarterEnd,
+    hasDue: summaries.some((s) => s.hasDue),
     issueCounts: Object.fromEntries(SEVERITIES.map((sev) => [sev, summaries.reduce((n, s) => n + s.issueCounts[sev], 0)])) as BoardSummary['issueCounts'],
     ratings: [],
     ...(since && { since }),

@@ -17,6 +17,8 @@ export interface TrackerLayout {
   source: 'detected' | 'chosen';
   /** Other rows that read as well as the header: below it, they are a header repeated, not items. */
   headerRivals?: number[];
+  /** The officer named the header row (their saved reading), so it is not asked again. */
+  headerAnswered?: boolean;
   /** Why each role's column was chosen, where Tracker Check found it. */
   choices?: ColumnChoice[];
 }

@@ -49,7 +49,8 @@ export function rateCell(
   const text = cellText(cell);
   // The officer's own answer for this wording (or, with no words, this colour) comes first.
   const answered = text !== '' ? answers?.categoryOf(text) : answers?.categoryOfColour(colours?.fill);
-  if (answered !== undefined) return answered === 'none' ? NOT_APPLICABLE : { rating: answered, source: 'answer' };
+  // A colour answered is still a rating shown by colour alone (status-colour-only); words answered are words.
+  if (answered !== undefined) return answered === 'none' ? NOT_APPLICABLE : { rating: answered, source: text === '' ? 'colour' : 'answer' };
   if (text !== '') {
     const fromKey = key?.categoryOf(text);
     if (fromKey === undefined && isNotApplicable(text)) return NOT_APPLICABLE;

@@ -39,6 +39,7 @@ export function layOutSummarySheet(sheet: ExcelJS.Worksheet, plan: SummarySheetP
   const rowHeights = new Map<number, number>();
   const needHeight = (row: number, points: number) => rowHeights.set(row, Math.max(rowHeights.get(row) ?? 0, points));
 
+  for (const { row, points } of plan.rowHeights) needHeight(row + 1, points);
   for (const text of plan.texts) writeText(sheet, text, plan, widthOf, needHeight);
   for (const table of plan.tables) writeTable(sheet, table, plan, widthOf, needHeight);
   for (const [row, points] of rowHeights) if (points > 15) sheet.getRow(row).height = points;
@@ -96,23 +97,15 @@ function writeText(
   cell.value = cellValue(text.text);
   cell.font = { name: 'Calibri', size: style.size, bold: style.bold, color: { argb: argb(style.colour) } };
   if (style.wrap) {
-    const last = text.column + Math.max(1, text.span) - 1;
-    if (last > text.column) sheet.mergeCells(row, text.column + 1, row, last + 1);
+    // Wrapped in its own cell, never merged across (Excel's accessibility checker flags merged cells).
     cell.alignment = { wrapText: true, vertical: 'top' };
-    let width = 0;
-    for (let column = text.column; column <= last; column++) width += widthOf(column);
-    // Room for three lines at least, so the paragraph reads as a paragraph and never clips.
-    needHeight(row, rowHeightFor(Math.max(3, wrappedLines(text.text, width, style.size) + 1), style.size));
+    needHeight(row, rowHeightFor(wrappedLines(text.text, widthOf(text.column), style.size), style.size));
   } else if (style.size > 11) {
     needHeight(row, rowHeightFor(1, style.size) + (text.style === 'title' ? 4 : 2));
   }
   if (text.style === 'heading') {
-    // The rule under a heading stops where a chart beside the section begins.
-    const chartLeft = plan.charts
-      .filter((c) => c.anchor.top <= text.row && text.row < c.anchor.bottom && c.anchor.left > text.column)
-      .map((c) => c.anchor.left);
-    const end = Math.min(text.column + Math.max(1, text.span), ...chartLeft);
-    for (let column = text.column; column < end; column++) {
+    // A rule under the heading, across the page's columns.
+    for (let column = text.column; column < text.column + Math.max(1, text.span); column++) {
       sheet.getCell(row, column + 1).border = { bottom: { style: 'medium', color: { argb: argb('#1D70B8') } } };
     }
   }
@@ -191,8 +184,7 @@ function writeTable(
         lines = Math.max(lines, wrappedLines(value, widthOf(column)));
       }
     });
-    const first = sheet.getCell(row, table.column + 1);
-    paint(first, table.rowRatings?.[r]);
+    paint(sheet.getCell(row, table.column + (table.ratingColumn ?? 0) + 1), table.rowRatings?.[r]);
     needHeight(row, rowHeightFor(lines));
   });
 }
@@ -230,9 +222,13 @@ function chartSpec(chart: SummarySheetPlan['charts'][number] & { kind: ChartSpec
           pointColours: chart.pointRatings.map((r) => mark(r).fill),
           pointOutlines: chart.pointRatings.map((r) => mark(r).outline),
           pointLabelColours: chart.pointRatings.map((r) => mark(r).label),
+          ...(chart.pointTexts && { pointLabelTexts: chart.pointTexts }),
         }),
     })),
     showValues: true,
     ...(chart.labels === 'count-and-percent' && { showPercent: true }),
+    pointLabels: chart.pointLabels,
+    legend: chart.legend,
+    ...(chart.valueAxis && { valueAxis: chart.valueAxis }),
   };
 }

@@ -24,6 +24,18 @@ export function colouringRefusedMessage(reason: string): string {
   return `Tracker Check could not colour the status cells; every finding is listed. ${reason}`;
 }
 
+const UNLOCK_STRUCTURE = "turn off the workbook's protection (Review > Protect Workbook)";
+
+/** Validate: the colouring needs its hidden lists sheet, and the workbook's structure forbids adding it. */
+export function colouringStructureMessage(): string {
+  return `This workbook's structure is protected, so Tracker Check could not add the hidden sheet its colouring needs and coloured no status cells; every finding is listed. To colour them, ${UNLOCK_STRUCTURE} and validate again.`;
+}
+
+/** Build summary: a summary is a sheet added (or replaced), which structure protection forbids. */
+export function summaryStructureMessage(): string {
+  return `This workbook's structure is protected, so Tracker Check wrote no summary sheet and changed nothing. To build the summary, ${UNLOCK_STRUCTURE} and try again.`;
+}
+
 export function summaryReadOnlyMessage(): string {
   return `This workbook is open read-only, so Tracker Check wrote no summary sheet and changed nothing. To build the summary, ${EDITABLE} and try again.`;
 }

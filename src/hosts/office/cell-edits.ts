@@ -1,4 +1,5 @@
 import type { CellEdit } from '../../engine/edits/fix-plan.js';
+import { literalText } from './literal-text.js';
 import { spelling } from '../../engine/vocabulary/normalise.js';
 import { editRefusedMessage } from './access-messages.js';
 import { OfficerError } from './officer-error.js';
@@ -59,13 +60,14 @@ function contentOf(range: Excel.Range): CellContent {
   const value = range.values[0]?.[0] as CellContent['value'];
   const formula = range.formulas[0]?.[0] as unknown;
   const numberFormat = String(range.numberFormat[0]?.[0] ?? 'General');
-  return typeof formula === 'string' && formula.startsWith('=') ? { value, formula, numberFormat } : { value, numberFormat };
+  // A text constant reads back the same in values and formulas, even one beginning "=".
+  return typeof formula === 'string' && formula.startsWith('=') && formula !== value ? { value, formula, numberFormat } : { value, numberFormat };
 }
 
 /** Queues text that stays exactly as written: the cell formatted as text first where it is not. */
 function writeText(range: Excel.Range, text: string, numberFormat: string): void {
   if (numberFormat !== TEXT_FORMAT) range.numberFormat = [[TEXT_FORMAT]];
-  range.values = [[text]];
+  range.values = [[literalText(text)]];
 }
 
 /**
@@ -122,5 +124,5 @@ function restore(range: Excel.Range, content: CellContent): void {
   range.numberFormat = [[content.numberFormat]];
   // Text in a cell not formatted as text takes Excel's quote prefix, so "007" or "1/2" stays text.
   if (typeof content.value === 'string' && content.value !== '' && content.numberFormat !== TEXT_FORMAT) range.values = [[`'${content.value}`]];
-  else range.values = [[content.value]];
+  else range.values = [[typeof content.value === 'string' ? literalText(content.value) : content.value]];
 }

@@ -3,6 +3,8 @@ import { isoToday } from '../../engine/dates/calendar.js';
 import type { CellEdit } from '../../engine/edits/fix-plan.js';
 import { statusColouringPlan, type ColouringPlan } from '../../engine/edits/status-colouring-plan.js';
 import { summarySheetPlans } from '../../engine/edits/summary-sheet-plan.js';
+import { reportContent, reportSummary } from '../../engine/summary/report-content.js';
+import { reportClipboard, type ReportClipboard } from '../../engine/summary/report-html.js';
 import { reviewSnapshotRows } from '../../engine/edits/review-snapshot-plan.js';
 import type { IsoDate } from '../../engine/dates/calendar.js';
 import { compareOptions, type CompareOption } from '../../engine/compare/compare-choices.js';
@@ -11,7 +13,7 @@ import type { Profile } from '../../engine/profile/profile-schema.js';
 import { workbookReport, type WorkbookReport } from '../../engine/report/workbook-report.js';
 import { readChosenLayouts, withChosenLayout } from '../../engine/tracker/layout-schema.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
-import { colouringRefusedMessage, colouringSkippedMessage, summaryReadOnlyMessage } from './access-messages.js';
+import { colouringRefusedMessage, colouringSkippedMessage, colouringStructureMessage, summaryReadOnlyMessage, summaryStructureMessage } from './access-messages.js';
 import { applyStatusColouring } from './apply-colouring.js';
 import { applyCellEdits, revertCellEdits, type AppliedEdit, type CellEditResult } from './cell-edits.js';
 import type { ExcelRun } from './excel-run.js';
@@ -69,19 +71,22 @@ export class OfficeTrackerHost {
   ) {}
 
   /**
-   * Reads the workbook, checks every tracker and colours the rated columns: four syncs (the sheets
-   * and their protection, the values, the planned colours, the colouring). Sheets it may not change
-   * are left uncoloured, and a refused colouring still returns every finding, with the message.
+   * Reads the workbook, checks every tracker and colours the rated columns: five syncs (the sheets
+   * and their protection, the values, the planned colours, two for the colouring). Sheets it may not
+   * change keep what they had, and a refused colouring still returns every finding, with the message.
    */
   validate(choice: CompareChoice = {}): Promise<ValidateOutcome> {
     return this.run(async (context) => {
       const { state, outcome } = await this.analyse(context, choice);
       const plan = statusColouringPlan(outcome.analysis.trackers, this.profile);
       const locked = new Set(state.sheets.filter((s) => s.protected).map((s) => s.name));
+      const mayChange = state.readOnly ? [] : state.sheets.filter((s) => !s.protected).map((s) => s.name);
       const allowed = state.readOnly ? [] : plan.colourings.filter((c) => !locked.has(c.sheet));
       const skipped = [...new Set(plan.colourings.map((c) => c.sheet))].filter((sheet) => locked.has(sheet));
-      const message = colouringSkippedMessage(state.readOnly && plan.colourings.length > 0, skipped);
-      const refused = await this.colour(context, { ...plan, colourings: allowed });
+      // The lists sheet is added on the first colouring: structure protection forbids that, so nothing is begun.
+      const noListSheet = state.structureProtected && allowed.length > 0 && !state.sheets.some((s) => s.name === plan.listSheet);
+      const message = noListSheet ? colouringStructureMessage() : colouringSkippedMessage(state.readOnly && plan.colourings.length > 0, skipped);
+      const refused = noListSheet ? undefined : await this.colour(context, { ...plan, colourings: allowed }, mayChange);
       const accessMessage = [message, refused].filter(Boolean).join(' ');
       return accessMessage === '' ? outcome : { ...outcome, accessMessage };
     });
@@ -91,15 +96,18 @@ export class OfficeTrackerHost {
    * Validates, then writes a summary sheet for each tracker and the review's snapshot, all in one
    * sync: four syncs in all. A read-only workbook is refused before anything is written.
    */
-  buildSummary(choice: CompareChoice = {}): Promise<ValidateOutcome & { sheets: string[] }> {
+  buildSummary(choice: CompareChoice = {}): Promise<ValidateOutcome & { sheets: string[]; copy?: ReportClipboard }> {
     return this.run(async (context) => {
       const { state, outcome } = await this.analyse(context, choice);
       if (state.readOnly) throw new OfficerError(summaryReadOnlyMessage());
+      if (state.structureProtected) throw new OfficerError(summaryStructureMessage());
       const { asAt, trackers, snapshots } = outcome.analysis;
       const plans = summarySheetPlans(trackers, this.profile, snapshots);
       const rows = reviewSnapshotRows(asAt, trackers, snapshots);
       const sheets = plans.length === 0 ? [] : await writeSummarySheets(context, plans, state, rows);
-      return { ...outcome, sheets };
+      // What "Copy for report" puts on the clipboard: the same figures, for the committee report.
+      const summary = reportSummary(trackers, this.profile);
+      return { ...outcome, sheets, ...(summary && { copy: reportClipboard(reportContent(summary, this.profile), this.profile.palette) }) };
     });
   }
 
@@ -149,10 +157,10 @@ export class OfficeTrackerHost {
   }
 
   /** Queues and syncs the colouring; a refusal is returned as the officer's message, never thrown, so the findings survive. */
-  private async colour(context: Excel.RequestContext, plan: ColouringPlan): Promise<string | undefined> {
+  private async colour(context: Excel.RequestContext, plan: ColouringPlan, mayChange: readonly string[]): Promise<string | undefined> {
     if (plan.colourings.length === 0) return undefined;
     try {
-      await applyStatusColouring(context, plan);
+      await applyStatusColouring(context, plan, mayChange);
       return undefined;
     } catch (error) {
       return colouringRefusedMessage(officerMessage(error));

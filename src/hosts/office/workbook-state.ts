@@ -1,5 +1,6 @@
 import type { SheetVisibility } from '../../engine/grid/sheet-grid.js';
-import { SUMMARY_MARKER_PREFIX, sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
+import { isSummaryMarker } from '../../engine/edits/ownership.js';
+import { sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 import type { RequirementCheck } from './requirements.js';
 
 export interface SheetState {
@@ -23,6 +24,8 @@ export interface WorkbookState {
   name: string;
   /** Open read-only (ExcelApi 1.8); false where Excel cannot say. */
   readOnly: boolean;
+  /** Review > Protect Workbook (ExcelApi 1.7): no sheet may be added, deleted or renamed; false where Excel cannot say. */
+  structureProtected: boolean;
   sheets: SheetState[];
   markers: SummaryMarker[];
   /** Every table and defined name, lower-cased: they share one namespace in Excel. */
@@ -41,6 +44,8 @@ export async function readWorkbookState(context: Excel.RequestContext, supports:
   const workbook = context.workbook;
   const readOnly = supports('ExcelApi', '1.8');
   workbook.load(readOnly ? 'name,readOnly' : 'name');
+  const structure = supports('ExcelApi', '1.7') ? workbook.protection : undefined;
+  structure?.load('protected');
   const worksheets = workbook.worksheets;
   worksheets.load('items/name,items/visibility,items/protection/protected');
   const names = workbook.names;
@@ -57,7 +62,7 @@ export async function readWorkbookState(context: Excel.RequestContext, supports:
   }));
   const sheetNames = new Set(sheets.map((s) => s.name.toLowerCase()));
   const markers = names.items
-    .filter((item) => item.name.startsWith(SUMMARY_MARKER_PREFIX))
+    .filter((item) => isSummaryMarker(item.name))
     .map((item): SummaryMarker => {
       const value = String(item.value);
       // A deleted summary leaves its marker as #REF! (type Error): sheetOfReference would give "#REF".
@@ -67,7 +72,7 @@ export async function readWorkbookState(context: Excel.RequestContext, supports:
   const tablesBySheet = new Map<string, string[]>();
   for (const table of tables.items) tablesBySheet.set(table.worksheet.name, [...(tablesBySheet.get(table.worksheet.name) ?? []), table.name]);
   const takenNames = new Set([...names.items.map((n) => n.name), ...tables.items.map((t) => t.name)].map((n) => n.toLowerCase()));
-  return { name: workbook.name, readOnly: readOnly && workbook.readOnly, sheets, markers, takenNames, tablesBySheet };
+  return { name: workbook.name, readOnly: readOnly && workbook.readOnly, structureProtected: structure?.protected ?? false, sheets, markers, takenNames, tablesBySheet };
 }
 
 /** The sheets the add-in's own summaries are on, which are never read as trackers. */

@@ -1,6 +1,7 @@
 import { cellAddress } from '../../engine/grid/a1.js';
-import { REVIEWS_SHEET } from '../../engine/edits/review-snapshot-plan.js';
+import { REVIEWS_SHEET } from '../../engine/compare/review-snapshot-format.js';
 import type { PlanValue } from '../../engine/edits/summary-sheet-plan.js';
+import { literalValues } from './literal-text.js';
 import type { WorkbookNames } from './summary-names.js';
 
 type Rows = readonly (readonly PlanValue[])[];
@@ -111,5 +112,5 @@ function queueBlock(sheet: Excel.Worksheet, rows: Rows, firstRow: number): void 
   if (rows.length === 0 || width === 0) return;
   const range = sheet.getRange(`A${firstRow}:${cellAddress(width - 1, firstRow + rows.length - 1)}`);
   range.numberFormat = rows.map((row) => row.map((value) => (typeof value === 'string' ? '@' : 'General')));
-  range.values = rows.map((row) => [...row]);
+  range.values = literalValues(rows);
 }

@@ -1,4 +1,5 @@
 import { columnLetter, cellAddress } from '../../engine/grid/a1.js';
+import { literalText, literalValues } from './literal-text.js';
 import { SUMMARY_TEXT_STYLES, type PlanValue, type PlannedChart, type PlannedTable, type PlannedText, type SummarySheetPlan } from '../../engine/edits/summary-sheet-plan.js';
 import { sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 import type { Rating } from '../../engine/profile/brag.js';
@@ -6,8 +7,6 @@ import { WorkbookNames } from './summary-names.js';
 import { queueReviewSnapshots, writePendingSnapshot } from './write-review-snapshots.js';
 import type { WorkbookState } from './workbook-state.js';
 
-/** Excel cannot measure wrapped text from here: the paragraph's row gets room for about four lines. */
-const PARAGRAPH_ROW_HEIGHT = 64;
 const MARKER_COMMENT = 'Tracker Check summary sheet: rebuilt by Build summary';
 
 /** What one plan left queued: the sheet's final name, its marker, and every name it had on the way. */
@@ -110,6 +109,8 @@ function layOut(sheet: Excel.Worksheet, plan: SummarySheetPlan, names: WorkbookN
     sheet.getRange(`${columnLetter(column)}:${columnLetter(column)}`).format.columnWidth = width * 6;
   });
   for (const text of plan.texts) writeText(sheet, text);
+  // The rows a chart sits in, and the section headings' taller rows (the space above a heading is no blank row).
+  for (const { row, points } of plan.rowHeights) sheet.getRange(cellAddress(0, row + 1)).format.rowHeight = points;
   const tables = plan.tables.map((table) => writeTable(sheet, table, plan, names));
   // Excel's API sets no alt text on a chart at ExcelApi 1.9 (Shape.altTextDescription does not reach
   // charts): the plan's caption under each chart, written with the texts above, is its text alternative.
@@ -133,10 +134,9 @@ function writeText(sheet: Excel.Worksheet, text: PlannedText): void {
   const style = SUMMARY_TEXT_STYLES[text.style];
   const first = cellAddress(text.column, text.row + 1);
   const range = text.span > 1 ? sheet.getRange(`${first}:${cellAddress(text.column + text.span - 1, text.row + 1)}`) : sheet.getRange(first);
-  if (text.span > 1 && style.wrap) range.merge(false);
   const cell = sheet.getRange(first);
   cell.numberFormat = [['@']];
-  cell.values = [[text.text]];
+  cell.values = [[literalText(text.text)]];
   range.format.font.size = style.size;
   range.format.font.bold = style.bold;
   range.format.font.color = style.colour;
@@ -144,7 +144,6 @@ function writeText(sheet: Excel.Worksheet, text: PlannedText): void {
     range.format.wrapText = true;
     range.format.verticalAlignment = 'Top';
   }
-  if (text.style === 'paragraph') range.format.rowHeight = PARAGRAPH_ROW_HEIGHT;
 }
 
 function tableAddress(table: PlannedTable): string {
@@ -157,7 +156,7 @@ function writeTable(sheet: Excel.Worksheet, table: PlannedTable, plan: SummarySh
   const values = [table.header, ...table.rows];
   const range = sheet.getRange(address);
   range.numberFormat = formatsFor(values);
-  range.values = values;
+  range.values = literalValues(values);
   const excelTable = sheet.tables.add(address, true);
   const name = names.takeTable(table.name);
   excelTable.name = name;
@@ -169,9 +168,10 @@ function writeTable(sheet: Excel.Worksheet, table: PlannedTable, plan: SummarySh
     target.format.font.color = plan.palette[rating].font;
   };
   // One fill per run of rows with the same rating, so the commands do not grow with the rows.
+  const ratingColumn = table.column + (table.ratingColumn ?? 0);
   for (const run of ratingRuns(table.rowRatings ?? [])) {
-    const first = cellAddress(table.column, bodyTop + run.start);
-    fill(sheet.getRange(`${first}:${cellAddress(table.column, bodyTop + run.end)}`), run.rating);
+    const first = cellAddress(ratingColumn, bodyTop + run.start);
+    fill(sheet.getRange(`${first}:${cellAddress(ratingColumn, bodyTop + run.end)}`), run.rating);
   }
   table.columnRatings?.forEach((rating, index) => fill(sheet.getRange(cellAddress(table.column + index, table.row + 1)), rating));
   for (const column of table.percentColumns ?? []) {
@@ -200,6 +200,8 @@ function addChart(sheet: Excel.Worksheet, chart: PlannedChart, table: PlannedTab
   );
   const excelChart = sheet.charts.add(CHART_TYPES[chart.kind], source, 'Columns');
   excelChart.title.text = chart.title;
+  // The legend names the categories in the order they are drawn: above the bars, beside the doughnut.
+  excelChart.legend.position = chart.legend === 'top' ? 'Top' : 'Right';
   excelChart.setPosition(
     cellAddress(chart.anchor.left, chart.anchor.top + 1),
     cellAddress(chart.anchor.right - 1, chart.anchor.bottom),

@@ -1,7 +1,7 @@
 import { SearchBox, ToggleButton, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 import type { JSX } from 'react';
 import { SEVERITIES, type Issue } from '../../engine/issues/issue-codes.js';
-import { countIssues } from '../../engine/report/workbook-report.js';
+import { countIssues } from '../../engine/issues/count-issues.js';
 import type { IssueFilter } from '../hooks/useIssueFilter.js';
 import { SEVERITY_HEADINGS } from '../text/rating-words.js';
 

@@ -13,6 +13,7 @@ import { PaneActions, VALIDATE_FOCUS } from './PaneActions.js';
 import { PaneMessage } from './PaneMessage.js';
 import { ProblemBar } from './ProblemBar.js';
 import { SummaryWritten } from './SummaryWritten.js';
+import { CopyForReport } from './CopyForReport.js';
 import { ValidationResults } from './ValidationResults.js';
 
 const useStyles = makeStyles({
@@ -83,6 +84,7 @@ export function TrackerCheckPane(): JSX.Element {
       {outcome?.accessMessage !== undefined && <PaneMessage intent="warning">{outcome.accessMessage}</PaneMessage>}
       {outcome?.settingsMessage !== undefined && <PaneMessage intent="warning">{outcome.settingsMessage}</PaneMessage>}
       {check.summarySheets && <SummaryWritten sheets={check.summarySheets} />}
+      {check.reportCopy && <CopyForReport copy={check.reportCopy} />}
       <AppliedFixes fixes={check.appliedFixes} disabled={busy} onRevert={(fix) => void revertFix(fix)} />
       {check.notice && <NoticeBar notice={check.notice} onDismiss={dismissed(check.dismissNotice)} />}
       {outcome && (

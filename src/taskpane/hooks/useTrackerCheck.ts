@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ReportClipboard } from '../../engine/summary/report-html.js';
 import { certainFixes, type CellEdit, type Fix } from '../../engine/edits/fix-plan.js';
 import type { Issue } from '../../engine/issues/issue-codes.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
@@ -37,6 +38,8 @@ export interface TrackerCheck {
   /** The one-click fixes the engine is certain of, for the current outcome. */
   fixes: Fix[];
   summarySheets: string[] | undefined;
+  /** The committee report's paragraph and tables from the last Build summary, for "Copy for report". */
+  reportCopy: ReportClipboard | undefined;
   appliedFixes: AppliedFix[];
   notice: Notice | undefined;
   /** The kept review the officer chose to compare with; undefined: the host's default (the latest before this one). */
@@ -65,6 +68,7 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
   const { run, busy, problem, dismissProblem } = useHostTask(alert);
   const [outcome, setOutcome] = useState<ValidateOutcome>();
   const [summarySheets, setSummarySheets] = useState<string[]>();
+  const [reportCopy, setReportCopy] = useState<ReportClipboard>();
   const [appliedFixes, setAppliedFixes] = useState<AppliedFix[]>([]);
   const [notice, setNotice] = useState<Notice>();
   const [compareWith, setCompareWith] = useState<CompareChoice['compareWith']>();
@@ -82,6 +86,7 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
     () =>
       run('validate', async () => {
         setSummarySheets(undefined);
+        setReportCopy(undefined);
         setNotice(undefined);
         const next = await revalidate();
         announce(withOutcomeMessages(validatedAnnouncement(next.report), next));
@@ -93,9 +98,11 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
     () =>
       run('summary', async () => {
         setSummarySheets(undefined);
+        setReportCopy(undefined);
         const built = await host.buildSummary(choice);
         setOutcome(built);
         setSummarySheets(built.sheets);
+        setReportCopy(built.copy);
         announce(withOutcomeMessages(summaryAnnouncement(built.sheets), built));
       }),
     [run, host, choice, announce],
@@ -157,6 +164,7 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
     outcome,
     fixes,
     summarySheets,
+    reportCopy,
     appliedFixes,
     notice,
     compareWith,

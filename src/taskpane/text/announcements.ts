@@ -1,7 +1,8 @@
 // What the pane's live region says after each action, in an officer's words (WCAG 4.1.3).
 import type { CellEdit } from '../../engine/edits/fix-plan.js';
 import type { Issue } from '../../engine/issues/issue-codes.js';
-import { countIssues, type WorkbookReport } from '../../engine/report/workbook-report.js';
+import { countIssues } from '../../engine/issues/count-issues.js';
+import type { WorkbookReport } from '../../engine/report/workbook-report.js';
 import type { ValidateOutcome } from '../../hosts/office/office-tracker-host.js';
 import { appliedText, revertedText, skippedText } from './fix-wording.js';
 import { issueLocation } from './issue-location.js';

@@ -305,7 +305,7 @@ describe('a workbook with macros', () => {
 });
 
 describe('a copy made by the earlier writer (exceljs), checked again', () => {
-  it("replaces the formats its record names, keeps the officer's, even one over the same cells", async () => {
+  it("replaces its formats, told by their formulas, and keeps the officer's, even one over the same cells", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'lossless-earlier-'));
     try {
       const workbook = new ExcelJS.Workbook();

@@ -17,6 +17,7 @@ function plan(tables: PlannedTable[], charts: SummarySheetPlan['charts'] = []): 
     tables,
     charts,
     columnWidths: [34, 14, 14, 44, 12, 12, 12, 12],
+    rowHeights: [],
     print: { landscape: true, fitToPagesWide: 1, header: 'T' },
     palette: DEFAULT_PROFILE.palette,
     chartMarks: chartMarks(DEFAULT_PROFILE.palette),
@@ -35,7 +36,7 @@ describe('keepTogetherBreaks', () => {
   });
 
   it('keeps a chart whole with the rows beside it', () => {
-    const chart = { kind: 'stacked-bar' as const, title: 'c', description: 'c', labels: 'count' as const, table: 'One', series: [], anchor: { top: 20, left: 3, bottom: 45, right: 8 } };
+    const chart = { kind: 'stacked-bar' as const, title: 'c', description: 'c', labels: 'count' as const, table: 'One', series: [], anchor: { top: 20, left: 3, bottom: 45, right: 8 }, legend: 'top' as const, pointLabels: [] };
     const breaks = keepTogetherBreaks(plan([table('One', 1, 10), table('Two', 22, 3)], [chart]), () => undefined);
     expect(breaks).toStrictEqual([20]);
   });

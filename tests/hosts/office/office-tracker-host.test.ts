@@ -61,8 +61,8 @@ describe('Validate through the Office.js adapter', () => {
     const small = await validateCost(generatedModel(10));
     const large = await validateCost(generatedModel(50_000));
     expect(large).toEqual(small);
-    // Three to read (the sheets and their protection, the values and merges, the planned colours), four to colour (see apply-colouring.ts).
-    expect(small.syncs).toBe(7);
+    // Three to read (the sheets and their protection, the values and merges, the planned colours), two to colour (see apply-colouring.ts).
+    expect(small.syncs).toBe(5);
   });
 
   it('reads in row blocks only when a response would pass the 5 MB limit', async () => {

@@ -65,7 +65,7 @@ describe('Validate on a protected sheet', () => {
     model.sheet('Recommendations').protected = true;
     await hostOn(model).validate();
     expect(office!.stats.syncs[0]?.labels.join(' ')).toContain('items/protection/protected');
-    expect(office!.stats.syncCount).toBe(openSyncs - 4); // none of the four colouring syncs
+    expect(office!.stats.syncCount).toBe(openSyncs - 2); // none of the two colouring syncs
     expect(office!.stats.syncs.filter((s) => s.error !== undefined)).toEqual([]);
   });
 

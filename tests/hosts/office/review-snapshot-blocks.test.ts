@@ -1,7 +1,7 @@
 // Issue 20: a review snapshot larger than one request is written in blocks, each request under
 // Excel's 5 MB payload limit, and replaces the reviews kept only once it is whole.
 import { describe, expect, it } from 'vitest';
-import { REVIEWS_SHEET } from '../../../src/engine/edits/review-snapshot-plan.js';
+import { REVIEWS_SHEET } from '../../../src/engine/compare/review-snapshot-format.js';
 import { OfficeTrackerHost } from '../../../src/hosts/office/office-tracker-host.js';
 import { snapshotBlocks } from '../../../src/hosts/office/write-review-snapshots.js';
 import { createFakeExcel, DEFAULT_PAYLOAD_LIMIT, fakeWorkbook, inspect } from '../../support/fake-excel/index.js';

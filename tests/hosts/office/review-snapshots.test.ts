@@ -2,7 +2,7 @@
 // "Tracker Check reviews" sheet, and the next summary compares with it: the movement table, the
 // sentence and the trend chart, in the in-memory Excel.
 import { describe, expect, it } from 'vitest';
-import { REVIEWS_SHEET, SNAPSHOT_HEADER } from '../../../src/engine/edits/review-snapshot-plan.js';
+import { REVIEWS_SHEET, SNAPSHOT_HEADER } from '../../../src/engine/compare/review-snapshot-format.js';
 import { OfficeTrackerHost } from '../../../src/hosts/office/office-tracker-host.js';
 import { createFakeExcel, fakeWorkbook, inspect, type FakeExcel, type WorkbookModel } from '../../support/fake-excel/index.js';
 
@@ -71,7 +71,9 @@ describe('Review snapshots in Excel', () => {
     const view = inspect(model);
     const texts = view.values(SUMMARY).flat().map(String);
     expect(texts).toContain('Since the 31 March 2025 review');
-    expect(texts.some((t) => t.endsWith('Since the March 2025 review, two actions have improved.'))).toBe(true);
+    // The paragraph is written a line a row, under the title and the as-at line.
+    const paragraph = view.values(SUMMARY).slice(2).map((row) => String(row[0] ?? ''));
+    expect(paragraph.slice(0, paragraph.indexOf('Status')).join(' ')).toMatch(/Since the March 2025 review, two actions have improved\.$/);
     const movement = view.tables(SUMMARY).find((t) => t.name.endsWith('_Movement'));
     expect(movement).toBeDefined();
     const trend = view.tables(SUMMARY).find((t) => t.name.endsWith('_Trend'));

@@ -2,7 +2,7 @@
 // in-memory Excel: the summary deleted (its marker left as #REF!), renamed, moved, its marker
 // pointed elsewhere, two trackers whose table names collide, and a failure half way.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { REVIEWS_SHEET } from '../../../src/engine/edits/review-snapshot-plan.js';
+import { REVIEWS_SHEET } from '../../../src/engine/compare/review-snapshot-format.js';
 import { PLAN_SHEET_NAME } from '../../../src/engine/edits/summary-sheet-plan.js';
 import { summaryMarkerName } from '../../../src/engine/edits/summary-sheet-names.js';
 import { OfficeTrackerHost } from '../../../src/hosts/office/office-tracker-host.js';

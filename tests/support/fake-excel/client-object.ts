@@ -18,6 +18,8 @@ export interface FakeExcelOptions {
   payloadLimitBytes?: number;
   /** Replays how Excel on the web has been seen failing on large reads; see LargeReadFailure. */
   largeReads?: LargeReadFailure;
+  /** The add-in the batch runs as: settings are kept per add-in (default DEFAULT_ADDIN_ID). */
+  addinId?: string;
 }
 
 /**

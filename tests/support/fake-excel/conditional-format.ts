@@ -12,6 +12,8 @@ import { FakeRange, FakeRangeAreas } from './range.js';
 interface CfTarget {
   sheet: SheetModel;
   cf: ConditionalFormatModel;
+  /** Its place in the collection it was reached through, which is all its id is: see positional(). */
+  position?: number;
   /** Set once a priority change went through this proxy: see unmoved(). */
   moved?: boolean;
 }
@@ -66,9 +68,16 @@ function removeCf(sheet: SheetModel, cf: ConditionalFormatModel): void {
   renumber(sheet);
 }
 
-function findCf(sheet: SheetModel, cf: ConditionalFormatModel): CfTarget {
-  if (!live(sheet).conditionalFormats.includes(cf)) fail('ItemNotFound', 'The conditional format has been deleted.');
-  return { sheet, cf };
+/**
+ * A format reached through a collection (its items, getItem(id), getItemAt) is the one at that
+ * place when each command runs, not a fixed object: its id is documented as "the priority of the
+ * conditional format in the current ConditionalFormatCollection", so after a delete or an add the
+ * same id names another format, as in Excel. Deleting several by their items goes from the last.
+ */
+function positional(sheet: SheetModel, rects: CellsTarget['rects'], position: number, asked: string): CfTarget {
+  const at = (): ConditionalFormatModel => live(sheet).conditionalFormatsOn(rects)[position] ?? fail('ItemNotFound', `No conditional format at ${asked}.`);
+  at();
+  return { sheet, position, get cf() { return at(); } };
 }
 
 export class FakeConditionalFormatCollection
@@ -77,7 +86,7 @@ export class FakeConditionalFormatCollection
 {
   static { this.define('ConditionalFormatCollection'); }
   protected _list(t: CellsTarget): FakeConditionalFormat[] {
-    return live(t.sheet).conditionalFormatsOn(t.rects).map((cf) => new FakeConditionalFormat(this._ctx, () => findCf(t.sheet, cf)));
+    return live(t.sheet).conditionalFormatsOn(t.rects).map((_cf, i) => new FakeConditionalFormat(this._ctx, () => positional(t.sheet, t.rects, i, `position ${i}`)));
   }
   add(type: Excel.ConditionalFormatType | 'Custom' | 'DataBar' | 'ColorScale' | 'IconSet' | 'TopBottom' | 'PresetCriteria' | 'ContainsText' | 'CellValue'): FakeConditionalFormat {
     if (!(SUPPORTED as readonly string[]).includes(type)) notModelled(`ConditionalFormatCollection.add('${type}')`);
@@ -102,19 +111,16 @@ export class FakeConditionalFormatCollection
       }
     });
   }
-  private lookup(method: string, arg: unknown, pick: (list: ConditionalFormatModel[]) => ConditionalFormatModel | undefined, nullable = false): FakeConditionalFormat {
+  private lookup(method: string, position: number, nullable = false): FakeConditionalFormat {
     const resolve = (): CfTarget => {
       const t = this._target();
-      const cf = pick(live(t.sheet).conditionalFormatsOn(t.rects));
-      return cf ? { sheet: t.sheet, cf } : fail('ItemNotFound', `No conditional format matches ${method}(${String(arg)}).`);
+      return Number.isInteger(position) && position >= 0 ? positional(t.sheet, t.rects, position, `${method}(${position})`) : fail('ItemNotFound', `No conditional format matches ${method}(${position}).`);
     };
     return new FakeConditionalFormat(this._ctx, resolve, { createdBy: `ConditionalFormatCollection.${method}`, argBytes: 8, nullable });
   }
-  getItem(id: string): FakeConditionalFormat { return this.lookup('getItem', id, (list) => list.find((cf) => String(cf.id) === id)); }
-  getItemOrNullObject(id: string): FakeConditionalFormat {
-    return this.lookup('getItemOrNullObject', id, (list) => list.find((cf) => String(cf.id) === id), true);
-  }
-  getItemAt(index: number): FakeConditionalFormat { return this.lookup('getItemAt', index, (list) => list[index]); }
+  getItem(id: string): FakeConditionalFormat { return this.lookup('getItem', Number(id)); }
+  getItemOrNullObject(id: string): FakeConditionalFormat { return this.lookup('getItemOrNullObject', Number(id), true); }
+  getItemAt(index: number): FakeConditionalFormat { return this.lookup('getItemAt', index); }
 }
 
 function ofType(get: () => CfTarget, type: ConditionalFormatModel['type'], member: string): () => CfTarget {
@@ -136,7 +142,7 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> implements ApiSh
     this.define(
       'ConditionalFormat',
       {
-        id: (t) => String(t.cf.id),
+        id: (t) => String(t.position ?? t.cf.priority),
         priority: (t) => t.cf.priority,
         stopIfTrue: (t) => t.cf.stopIfTrue,
         type: (t) => t.cf.type,
@@ -158,6 +164,14 @@ export class FakeConditionalFormat extends FakeObject<CfTarget> implements ApiSh
   }
   get custom(): FakeCustomConditionalFormat {
     return this._nav('custom', () => new FakeCustomConditionalFormat(this._ctx, ofType(() => this._target(), 'Custom', 'custom')));
+  }
+  /** The custom format's properties, or a null object on a format of another type. */
+  get customOrNullObject(): FakeCustomConditionalFormat {
+    const resolve = (): CfTarget => {
+      const t = this._target();
+      return t.cf.type === 'Custom' ? t : fail('ItemNotFound', `The conditional format is a '${t.cf.type}' one, not a custom one.`);
+    };
+    return this._nav('customOrNullObject', () => new FakeCustomConditionalFormat(this._ctx, resolve, { nullable: true }));
   }
   getRange(): FakeRange {
     const resolve = () => {

@@ -179,11 +179,19 @@ export class SheetModel {
   }
 }
 
+/** The add-in the fake runs as unless FakeExcelOptions.addinId says otherwise. */
+export const DEFAULT_ADDIN_ID = 'tracker-check';
+
 export class WorkbookModel {
   name = 'Book1.xlsx';
   readonly sheets: SheetModel[] = [];
-  /** Settings are stored as JSON text, like the document property bag they live in. */
-  readonly settings = new Map<string, string>();
+  /**
+   * Settings are stored as JSON text, like the document property bag they live in, and "the scope
+   * is limited to per file and add-in" (SettingCollection): each add-in id sees only its own.
+   */
+  private readonly settingsByAddin = new Map<string, Map<string, string>>();
+  /** Workbook structure protection (Review > Protect Workbook): sheets cannot be added, deleted, renamed, moved, hidden or shown. */
+  structureProtected = false;
   /** Workbook-scoped named ranges, keyed by lower-case name. */
   readonly names = new Map<string, NamedItemModel>();
   activeSheet: SheetModel | undefined;
@@ -192,6 +200,15 @@ export class WorkbookModel {
   /** How text written to Range.values is read as typed input (dates, currency); en-GB by default. */
   inputLocale: InputLocale = EN_GB;
   private nextId = 1;
+
+  /** The settings Tracker Check's add-in sees (the add-in the fake runs as by default). */
+  get settings(): Map<string, string> { return this.settingsOf(DEFAULT_ADDIN_ID); }
+
+  settingsOf(addinId: string): Map<string, string> {
+    let settings = this.settingsByAddin.get(addinId);
+    if (!settings) this.settingsByAddin.set(addinId, (settings = new Map()));
+    return settings;
+  }
 
   newId(prefix: string): string { return `${prefix}${this.nextId++}`; }
 
@@ -242,7 +259,16 @@ export function storeInput(cell: Cell, input: unknown, where: string, locale: In
     fail('InvalidArgument', `${where}: cell values must be strings, numbers or booleans, not ${input === null ? 'null' : typeof input}.`);
   }
   delete cell.formula;
-  if (typeof input !== 'string' || cell.numberFormat === '@') {
+  if (typeof input === 'string' && cell.numberFormat === '@') {
+    // Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="),
+    // Excel interprets this value as a formula" (no exception is documented for a text cell); the
+    // quote prefix, as typed, makes any entry text and is not part of the value.
+    if (input.startsWith("'")) cell.value = input.slice(1);
+    else if (/^[=+-]./s.test(input)) [cell.formula, cell.value] = [input.startsWith('=') ? input : `=${input}`, input];
+    else cell.value = input;
+    return;
+  }
+  if (typeof input !== 'string') {
     cell.value = input;
     return;
   }

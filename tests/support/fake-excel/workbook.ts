@@ -3,7 +3,7 @@
 import type { ApiShape, NoExtraMembers } from './api-check.js';
 import { ContextCore, FakeCollection, FakeObject, live, type FakeExcelOptions, type FakeExcelStats } from './client-object.js';
 import { fail } from './errors.js';
-import type { WorkbookModel } from './model.js';
+import { DEFAULT_ADDIN_ID, type WorkbookModel } from './model.js';
 import { FakeNamedItemCollection } from './names.js';
 import { FakeRange } from './range.js';
 import { FakeTableCollection } from './table.js';
@@ -45,6 +45,10 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> implements ApiShape<
     this._ctx.requireApi('1.4', 'Workbook.settings');
     return this._nav('settings', () => new FakeSettingCollection(this._ctx, () => this._ctx.model));
   }
+  get protection(): FakeWorkbookProtection {
+    this._ctx.requireApi('1.7', 'Workbook.protection');
+    return this._nav('protection', () => new FakeWorkbookProtection(this._ctx, () => this._ctx.model));
+  }
   get application(): FakeApplication { return this._nav('application', () => new FakeApplication(this._ctx, () => this._ctx.model)); }
   private selected(method: string, cellOnly: boolean): FakeRange {
     const resolve = () => {
@@ -59,6 +63,14 @@ export class FakeWorkbook extends FakeObject<WorkbookModel> implements ApiShape<
     this._ctx.requireApi('1.7', 'Workbook.getActiveCell');
     return this.selected('getActiveCell', true);
   }
+}
+
+/** Review > Protect Workbook: the structure (which sheets there are, their names, order and visibility) is locked. */
+export class FakeWorkbookProtection extends FakeObject<WorkbookModel> implements ApiShape<Excel.WorkbookProtection> {
+  declare readonly protected: boolean;
+  static { this.define('WorkbookProtection', { protected: (m) => m.structureProtected }); }
+  protect(password?: string): void { this._call('protect', [password], (m) => void (m.structureProtected = true)); }
+  unprotect(password?: string): void { this._call('unprotect', [password], (m) => void (m.structureProtected = false)); }
 }
 
 export class FakeApplication extends FakeObject<WorkbookModel> implements ApiShape<Excel.Application> {
@@ -86,25 +98,31 @@ function toJson(value: unknown, key: string): string {
 }
 
 interface SettingTarget {
-  model: WorkbookModel;
+  settings: Map<string, string>;
   key: string;
 }
 
 export class FakeSettingCollection extends FakeCollection<WorkbookModel, FakeSetting> implements ApiShape<Excel.SettingCollection> {
   static { this.define('SettingCollection'); }
+  /** This add-in's settings only: "the scope is limited to per file and add-in". */
+  private own(model: WorkbookModel): Map<string, string> { return model.settingsOf(this._ctx.options.addinId ?? DEFAULT_ADDIN_ID); }
   protected _list(model: WorkbookModel): FakeSetting[] {
-    return [...model.settings.keys()].map((key) => new FakeSetting(this._ctx, () => ({ model, key })));
+    const settings = this.own(model);
+    return [...settings.keys()].map((key) => new FakeSetting(this._ctx, () => ({ settings, key })));
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mirrors Excel.SettingCollection.add(key, value: any)
   add(key: string, value: any): FakeSetting {
     this._call('add', [key, value], (model) => {
       if (typeof key !== 'string' || key === '') fail('InvalidArgument', 'A setting key must be non-empty text.');
-      model.settings.set(key, toJson(value, key));
+      this.own(model).set(key, toJson(value, key));
     });
-    return new FakeSetting(this._ctx, () => ({ model: this._ctx.model, key }));
+    return new FakeSetting(this._ctx, () => ({ settings: this.own(this._ctx.model), key }));
   }
   private find(method: string, key: string, nullable: boolean): FakeSetting {
-    const resolve = () => (this._ctx.model.settings.has(key) ? { model: this._ctx.model, key } : fail('ItemNotFound', `There is no setting '${key}'.`));
+    const resolve = () => {
+      const settings = this.own(this._ctx.model);
+      return settings.has(key) ? { settings, key } : fail('ItemNotFound', `There is no setting '${key}'.`);
+    };
     return new FakeSetting(this._ctx, resolve, { createdBy: `SettingCollection.${method}`, argBytes: key.length, nullable });
   }
   getItem(key: string): FakeSetting { return this.find('getItem', key, false); }
@@ -112,7 +130,7 @@ export class FakeSettingCollection extends FakeCollection<WorkbookModel, FakeSet
 }
 
 function existing(t: SettingTarget): string {
-  return t.model.settings.get(t.key) ?? fail('ItemNotFound', `There is no setting '${t.key}'.`);
+  return t.settings.get(t.key) ?? fail('ItemNotFound', `There is no setting '${t.key}'.`);
 }
 
 export class FakeSetting extends FakeObject<SettingTarget> implements ApiShape<Excel.Setting> {
@@ -122,10 +140,10 @@ export class FakeSetting extends FakeObject<SettingTarget> implements ApiShape<E
     this.define(
       'Setting',
       { key: (t) => t.key, value: (t) => JSON.parse(existing(t)) as unknown },
-      { value: (t, v) => void t.model.settings.set(t.key, existing(t) && toJson(v, t.key)) },
+      { value: (t, v) => void t.settings.set(t.key, existing(t) && toJson(v, t.key)) },
     );
   }
-  delete(): void { this._call('delete', [], (t) => void (existing(t), t.model.settings.delete(t.key))); }
+  delete(): void { this._call('delete', [], (t) => void (existing(t), t.settings.delete(t.key))); }
   set(properties: object): void { this._setMany(properties); }
 }
 
@@ -133,6 +151,7 @@ export const workbookApiChecks: [
   NoExtraMembers<FakeRequestContext, Excel.RequestContext>,
   NoExtraMembers<FakeWorkbook, Excel.Workbook>,
   NoExtraMembers<FakeApplication, Excel.Application>,
+  NoExtraMembers<FakeWorkbookProtection, Excel.WorkbookProtection>,
   NoExtraMembers<FakeSettingCollection, Excel.SettingCollection>,
   NoExtraMembers<FakeSetting, Excel.Setting>,
-] = [true, true, true, true, true];
+] = [true, true, true, true, true, true];

@@ -19,6 +19,11 @@ function onSheet(sheet: SheetModel, address: string): Rect {
 const visibleSheets = (model: WorkbookModel): SheetModel[] => model.sheets.filter((s) => s.visibility === 'Visible');
 const WHOLE_SHEET = (): Rect => rect(0, 0, MAX_ROWS - 1, MAX_COLS - 1);
 
+/** Workbook structure protection refuses adding, deleting, renaming, moving, hiding and showing sheets. */
+function structureUnlocked(model: WorkbookModel, what: string): void {
+  if (model.structureProtected) fail('AccessDenied', `The workbook's structure is protected, so ${what} is not allowed.`);
+}
+
 function keepOneVisible(model: WorkbookModel, sheet: SheetModel): void {
   if (visibleSheets(model).every((s) => s === sheet)) fail('InvalidOperation', 'A workbook must keep at least one visible worksheet.');
 }
@@ -39,12 +44,14 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements ApiShape<Ex
       } satisfies LoadersOf<Excel.Interfaces.WorksheetData, SheetModel>,
       {
         name: (s, v, ctx) => {
+          structureUnlocked(ctx.model, 'renaming a sheet');
           validateSheetName(v);
           const clash = ctx.model.findSheet(v);
           if (clash && clash !== s) fail('ItemAlreadyExists', `A worksheet named '${v}' already exists.`);
           live(s).name = v;
         },
         position: (s, v, ctx) => {
+          structureUnlocked(ctx.model, 'moving a sheet');
           const sheets = ctx.model.sheets;
           if (!Number.isInteger(v) || v < 0 || v >= sheets.length) fail('InvalidArgument', `Worksheet.position ${v} is out of range.`);
           sheets.splice(sheets.indexOf(live(s)), 1);
@@ -52,6 +59,7 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements ApiShape<Ex
         },
         visibility: (s, v, { model }) => {
           const next = oneOf(v, ['Visible', 'Hidden', 'VeryHidden'], 'Worksheet.visibility') as SheetModel['visibility'];
+          if (next !== live(s).visibility) structureUnlocked(model, 'hiding or showing a sheet');
           if (next !== 'Visible') keepOneVisible(model, live(s));
           s.visibility = next;
           if (next !== 'Visible' && model.activeSheet === s) model.activeSheet = visibleSheets(model)[0];
@@ -113,6 +121,9 @@ export class FakeWorksheet extends FakeObject<SheetModel> implements ApiShape<Ex
   }
   delete(): void {
     this._call('delete', [], (s, { model }) => {
+      structureUnlocked(model, 'deleting a sheet');
+      // "If the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an InvalidOperation exception."
+      if (live(s).visibility === 'VeryHidden') fail('InvalidOperation', `The worksheet '${s.name}' is very hidden; make it hidden or visible before deleting it.`);
       keepOneVisible(model, live(s));
       model.sheets.splice(model.sheets.indexOf(s), 1);
       s.deleted = true;
@@ -141,6 +152,7 @@ export class FakeWorksheetCollection extends FakeCollection<WorkbookModel, FakeW
   add(name?: string): FakeWorksheet {
     let created: SheetModel | undefined;
     this._call('add', [name], (m) => {
+      structureUnlocked(m, 'adding a sheet');
       let n = m.sheets.length + 1;
       while (name === undefined && m.findSheet(`Sheet${n}`)) n++;
       created = m.addSheet(name ?? `Sheet${n}`);

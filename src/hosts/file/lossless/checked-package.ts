@@ -4,8 +4,9 @@
  * exceljs in a scratch workbook, then moved in with its tables, drawing and charts, its formats
  * mapped into the workbook's styles and its text as inline strings), the very hidden lists sheet,
  * conditional formats on the tracker sheets, and the names, relationships, content types and styles
- * that point at them. What an earlier check added is found (summaries by their marker names, formats
- * by the lists sheet's record) and replaced; nothing an officer made is.
+ * that point at them. What an earlier check added, by this host or the add-in, is found by what it is
+ * (engine/edits/ownership.ts: summaries by their marker names, rules by their formula, list names by
+ * their target) and replaced; nothing an officer made is.
  */
 
 import ExcelJS from 'exceljs';
@@ -15,7 +16,8 @@ import { READING_SHEET, readingSheetTexts } from '../../../engine/reading/saved-
 import { readingSheetXml } from './reading-sheet.js';
 import type { TrackerAnalysis } from '../../../engine/analyse/analyse-tracker.js';
 import { statusColouringPlan, type ColouringPlan } from '../../../engine/edits/status-colouring-plan.js';
-import { freeSheetName, sheetOfReference, SUMMARY_MARKER_PREFIX } from '../../../engine/edits/summary-sheet-names.js';
+import { isOwnListName, isOwnRule, isSummaryMarker } from '../../../engine/edits/ownership.js';
+import { freeSheetName, sheetOfReference } from '../../../engine/edits/summary-sheet-names.js';
 import type { ReviewSnapshot } from '../../../engine/compare/read-review-snapshots.js';
 import { summarySheetPlans, type SummarySheetPlan } from '../../../engine/edits/summary-sheet-plan.js';
 import type { Profile } from '../../../engine/profile/profile-schema.js';
@@ -27,7 +29,7 @@ import { addRelationship, readRelationships, relativeTarget, relsPathFor, resolv
 import { findWorksheetPart, workbookPartPath } from '../xlsx-charts/workbook-sheets.js';
 import { findStartTags, readAttributes } from '../xlsx-charts/xml-text.js';
 import { freePartPath, readPart, readRequiredPart } from '../xlsx-charts/zip-text.js';
-import { listRange, listsSheetXml, readRecord, sharedStringItems } from './lists-sheet.js';
+import { listRange, listsSheetXml, sharedStringItems } from './lists-sheet.js';
 import { contentTypeOf, removePartTree, writePart, transplantPart, type Transplant } from './package-parts.js';
 import { isSheetProtected, isStructureLocked } from './protection.js';
 import { EMPTY_STYLES, styleMapper, StylesEditor } from './styles-editor.js';
@@ -129,7 +131,7 @@ export async function addToPackage(
   }
   const withoutLists = structureLocked && !book.sheets.some((sheet) => sheet.name === planned.listSheet);
   const colouring = { ...planned, colourings: withoutLists ? [] : planned.colourings.filter((colouring) => !protectedSheets.includes(tabName(colouring.sheet))) };
-  const summaryPlans = summarySheetPlans(trackers, profile, kept);
+  const summaryPlans = summarySheetPlans(trackers, profile, kept, 'command-line');
   const withheld: Withheld = {
     summaries: structureLocked && summaryPlans.length > 0,
     colours: withoutLists && planned.colourings.length > 0,
@@ -183,7 +185,7 @@ async function addSummaries(book: Book, plans: readonly SummarySheetPlan[], notS
   if (plans.length === 0) return [];
   const markers = new Map<string, string | undefined>();
   for (const name of book.names) {
-    if (name.localSheetId === undefined && name.name.startsWith(SUMMARY_MARKER_PREFIX)) markers.set(name.name, sheetOfReference(name.formula));
+    if (name.localSheetId === undefined && isSummaryMarker(name.name)) markers.set(name.name, sheetOfReference(name.formula));
   }
   // A marker on a tracker (or on the lists sheet) is an officer's mistake, not a summary to replace.
   const previous = plans.map((plan) => {
@@ -275,52 +277,44 @@ function withTargetStyles(xml: string, mapStyle: (index: number) => number, stri
 
 async function addColouring(book: Book, plan: ColouringPlan, tabName: (engineName: string) => string): Promise<string[]> {
   if (plan.colourings.length === 0) return [];
+  // What an earlier check made, by either host, is told by what it is (ownership.ts): the list names
+  // by their target, the rules by their formula, on whichever sheet they are now.
+  book.doomedNames.push(...book.names.filter((n) => n.localSheetId === undefined && isOwnListName(n.name, n.formula)));
   const lists = book.sheets.find((sheet) => sheet.name === plan.listSheet);
   const listsPath = lists && partOf(book, lists);
-  let recorded = new Set<string>();
-  if (listsPath) {
-    const sharedStrings = async () => {
-      const rel = readRelationships(book.workbookRels).find((candidate) => candidate.type === REL.sharedStrings && !candidate.external);
-      return rel ? readPart(book.zip, resolveTarget(book.workbookPath, rel.target)) : undefined;
-    };
-    const sst = await sharedStrings();
-    recorded = readRecord(await readRequiredPart(book.zip, listsPath), () => sharedStringItems(sst));
-    book.contentTypes = await removePartTree(book.zip, listsPath, book.contentTypes);
-    // The names of the old lists point at the lists sheet; they are Tracker Check's.
-    book.doomedNames.push(...book.names.filter((n) => n.localSheetId === undefined && sheetOfReference(n.formula) === plan.listSheet));
-  }
+  if (listsPath) book.contentTypes = await removePartTree(book.zip, listsPath, book.contentTypes);
 
   const bySheet = new Map<string, ColouringPlan['colourings']>();
   for (const colouring of plan.colourings) {
     const tab = tabName(colouring.sheet);
     bySheet.set(tab, [...(bySheet.get(tab) ?? []), colouring]);
   }
-  const record: string[] = [];
-  for (const [tab, colourings] of bySheet) {
-    const path = await findWorksheetPart(book.zip, tab);
-    const formats: ConditionalFormat[] = colourings.map((colouring) => {
-      record.push(`${tab}!${colouring.address}`);
-      return {
-        sqref: colouring.address,
-        rules: colouring.rules.map((rule) => ({
-          formula: rule.formula.replace(/^=/, ''),
-          dxfId: book.styles.dxf(dxfXml(rule.fill, rule.font)),
-          // A BRAG match settles the colour; only the catch-all lets later rules through.
-          stopIfTrue: rule.category !== undefined,
-        })),
-      };
-    });
-    const xml = await readRequiredPart(book.zip, path);
-    writePart(book.zip, path, withConditionalFormats(xml, formats, (sqref, text) => recorded.has(`${tab}!${sqref}`) && text.includes('TrackerCheck_')));
+  for (const sheet of book.sheets) {
+    const path = sheet === lists ? undefined : partOf(book, sheet);
+    if (!path || book.claimed.has(path)) continue;
+    const formats: ConditionalFormat[] = (bySheet.get(sheet.name) ?? []).map((colouring) => ({
+      sqref: colouring.address,
+      rules: colouring.rules.map((rule) => ({
+        formula: rule.formula.replace(/^=/, ''),
+        dxfId: book.styles.dxf(dxfXml(rule.fill, rule.font)),
+        // A BRAG match settles the colour; only the catch-all lets later rules through.
+        stopIfTrue: rule.category !== undefined,
+      })),
+    }));
+    const xml = await readPart(book.zip, path);
+    // A sheet neither coloured now nor holding an earlier colouring is left byte for byte.
+    if (xml === undefined || (formats.length === 0 && !xml.includes('TrackerCheck_'))) continue;
+    const edited = withConditionalFormats(xml, formats, isOwnRule);
+    if (edited !== xml) writePart(book.zip, path, edited);
   }
 
   const path = listsPath ?? newSheetPart(book, plan.listSheet, 'veryHidden');
-  writePart(book.zip, path, listsSheetXml(plan.lists, record, book.styles.cellXf(TEXT_XF)));
+  writePart(book.zip, path, listsSheetXml(plan.lists, book.styles.cellXf(TEXT_XF)));
   book.contentTypes = addOverride(book.contentTypes, path, TYPE.worksheet);
   plan.lists.forEach((list, index) => {
     book.newNames.push({ name: list.name, formula: `${quoteSheetName(plan.listSheet)}!${listRange(index, list.values.length)}` });
   });
-  return [...bySheet.keys()];
+  return [...bySheet.keys()].filter((tab) => book.sheets.some((sheet) => sheet.name === tab));
 }
 
 function dxfXml(fill: string, font: string): string {

@@ -5,8 +5,8 @@
  */
 
 import { worksheetChildrenFrom } from '../xlsx-charts/worksheet-child-order.js';
-import { readAttributes } from '../xlsx-charts/xml-text.js';
-import { findElements, inMainNamespace, removeElements } from './xml-elements.js';
+import { unescapeXml } from '../xlsx-charts/xml-text.js';
+import { findElement, findElements, inMainNamespace, removeElements } from './xml-elements.js';
 
 // New formats go before the first of these present (later conditional formats included).
 const FROM_CONDITIONAL_FORMATTING = worksheetChildrenFrom('conditionalFormatting', true);
@@ -52,17 +52,12 @@ export interface ConditionalFormat {
 
 /**
  * The sheet with `formats` added ahead of its own, their rules first in priority (1, 2, …), the
- * rules already there after them; and without the conditional formats `isOurs` picks out.
+ * rules already there after them; and without the rules whose formula `isOurs` picks out (an
+ * officer's rule saved by Excel in the same conditionalFormatting as ours stays).
  */
-export function withConditionalFormats(
-  xml: string,
-  formats: readonly ConditionalFormat[],
-  isOurs: (sqref: string, elementXml: string) => boolean,
-): string {
+export function withConditionalFormats(xml: string, formats: readonly ConditionalFormat[], isOurs: (formula: string) => boolean): string {
   const tail = tailStart(xml);
-  let after = xml.slice(tail.start);
-  const ours = findElements(after, 'conditionalFormatting').filter((cf) => isOurs(readAttributes(cf.startTag).get('sqref') ?? '', cf.text));
-  after = removeElements(after, ours);
+  let after = withoutRules(xml.slice(tail.start), isOurs);
   const ruleCount = formats.reduce((n, f) => n + f.rules.length, 0);
   // The sheet's own rules keep their order, below ours: moved down only as far as they must be (not again on a second check).
   const RULE = /<(?:[\w.-]+:)?cfRule\b(?:"[^"]*"|'[^']*'|[^'">])*>/g;
@@ -78,6 +73,20 @@ export function withConditionalFormats(
   const before = layout.children.find((child) => FROM_CONDITIONAL_FORMATTING.has(child.name));
   const at = before ? before.start : layout.close;
   return xml.slice(0, tail.start) + after.slice(0, at) + inMainNamespaceEach(tail.prefix, added) + after.slice(at);
+}
+
+/** `text` without the cfRules `isOurs` picks out by formula, and without a conditionalFormatting left with none. */
+function withoutRules(text: string, isOurs: (formula: string) => boolean): string {
+  let result = text;
+  for (const cf of findElements(text, 'conditionalFormatting').reverse()) {
+    const rules = findElements(cf.inner, 'cfRule');
+    const ours = rules.filter((rule) => isOurs(unescapeXml(findElement(rule.inner, 'formula')?.inner ?? '')));
+    if (ours.length === 0) continue;
+    const end = cf.text.slice(cf.startTag.length + cf.inner.length);
+    const kept = ours.length === rules.length ? '' : cf.startTag + removeElements(cf.inner, ours) + end;
+    result = result.slice(0, cf.start) + kept + result.slice(cf.start + cf.text.length);
+  }
+  return result;
 }
 
 function inMainNamespaceEach(prefix: string, elements: readonly string[]): string {

@@ -27,6 +27,8 @@ export interface ChartSeriesSpec {
   labelColour?: string;
   /** RRGGBB text of each slice's label (doughnut). */
   pointLabelColours?: string[];
+  /** Each point's label as written lines (doughnut: the count over the table's percentage), instead of the values. */
+  pointLabelTexts?: string[][];
 }
 
 export interface ChartSpec {
@@ -44,4 +46,10 @@ export interface ChartSpec {
   showPercent?: boolean;
   /** Label each bar segment or slice with its value (empty ones are left unlabelled). */
   showValues?: boolean;
+  /** Per series, per point: whether its label is drawn (only where it fits); all of them when absent. */
+  pointLabels?: boolean[][];
+  /** Where the legend sits: above the plot (bars, in the order the segments run) or to the right. */
+  legend?: 'top' | 'right';
+  /** Bars and columns: a whole-number value axis from 0 to max in steps of majorUnit. */
+  valueAxis?: { max: number; majorUnit: number };
 }

@@ -23,6 +23,8 @@ export function textProperties(size: number, bold = false, colour?: string): str
 export interface DataLabelOptions {
   /** The series' values: a point whose value is 0 gets no label (no "0" or "0%" drawn on nothing). */
   values: readonly number[];
+  /** Which points are labelled (a label that would not fit its segment is left off); all but zeros when absent. */
+  shown?: readonly boolean[];
   showValue: boolean;
   showPercent: boolean;
   /** Label text colour for the whole series, or per point (slices of different fills). */
@@ -30,6 +32,15 @@ export interface DataLabelOptions {
   pointColours?: readonly string[];
   /** Bar charts: centre each label in its segment (doughnuts take no position). */
   centred?: boolean;
+  /** Each point's label as written lines, in place of the value and percentage the reader would compute. */
+  texts?: readonly (readonly string[])[];
+}
+
+/** CT_Tx rich text of a label: its lines as paragraphs, bold, in the label's colour. */
+function labelTextXml(lines: readonly string[], colour: string | undefined): string {
+  const fill = colour ? solidFill(colour) : '';
+  const paragraphs = lines.map((line) => `<a:p><a:r><a:rPr lang="en-GB" sz="1000" b="1">${fill}</a:rPr><a:t>${escapeXml(line)}</a:t></a:r></a:p>`).join('');
+  return `<c:tx><c:rich><a:bodyPr/><a:lstStyle/>${paragraphs}</c:rich></c:tx>`;
 }
 
 /** CT_DLbls: each point's label in the colour chosen for its fill, count and percentage on separate lines. */
@@ -42,8 +53,10 @@ export function dataLabelsXml(options: DataLabelOptions): string {
   // CT_DLbl order: idx, then delete, or spPr, txPr, dLblPos, the show flags and separator.
   const points = options.values
     .map((value, idx) => {
-      if (value === 0) return `<c:dLbl><c:idx val="${idx}"/><c:delete val="1"/></c:dLbl>`;
+      if (value === 0 || options.shown?.[idx] === false) return `<c:dLbl><c:idx val="${idx}"/><c:delete val="1"/></c:dLbl>`;
       const colour = options.pointColours?.[idx];
+      const lines = options.texts?.[idx];
+      if (lines) return `<c:dLbl><c:idx val="${idx}"/>${labelTextXml(lines, colour ?? options.colour)}${noBox}${textProperties(1000, true, colour ?? options.colour)}${flags}</c:dLbl>`;
       return colour ? `<c:dLbl><c:idx val="${idx}"/>${noBox}${textProperties(1000, true, colour)}${flags}</c:dLbl>` : '';
     })
     .join('');

@@ -1,5 +1,6 @@
 /** The plot-area content of a doughnut chart (CT_DoughnutChart): one ring, a coloured slice per category. */
 
+import { DOUGHNUT_HOLE_PERCENT } from '../../../engine/edits/chart-layout.js';
 import type { ChartSpec } from './chart-spec.js';
 import { categoryXml, dataLabelsXml, seriesNameXml, shapeProperties, valuesXml } from './chart-xml-parts.js';
 
@@ -28,6 +29,8 @@ export function doughnutChartXml(spec: ChartSpec): string {
               values: ser.cachedValues,
               showValue,
               showPercent,
+              ...(spec.pointLabels?.[idx] && { shown: spec.pointLabels[idx] }),
+              ...(ser.pointLabelTexts && { texts: ser.pointLabelTexts }),
               ...(ser.labelColour && { colour: ser.labelColour }),
               ...(ser.pointLabelColours && { pointColours: ser.pointLabelColours }),
             })
@@ -41,6 +44,6 @@ export function doughnutChartXml(spec: ChartSpec): string {
   // CT_DoughnutChart order: varyColors, ser*, dLbls, firstSliceAng, holeSize.
   return (
     `<c:doughnutChart><c:varyColors val="1"/>${series}` +
-    '<c:firstSliceAng val="0"/><c:holeSize val="55"/></c:doughnutChart>'
+    `<c:firstSliceAng val="0"/><c:holeSize val="${DOUGHNUT_HOLE_PERCENT}"/></c:doughnutChart>`
   );
 }

@@ -1,5 +1,6 @@
 /** The plot-area content of a horizontal stacked bar chart (CT_BarChart + category and value axes). */
 
+import { BAR_GAP_PERCENT } from '../../../engine/edits/chart-layout.js';
 import type { ChartSpec } from './chart-spec.js';
 import { categoryXml, dataLabelsXml, seriesNameXml, shapeProperties, textProperties, valuesXml } from './chart-xml-parts.js';
 
@@ -33,18 +34,21 @@ function categoryAxisXml(direction: Direction): string {
   );
 }
 
-function valueAxisXml(direction: Direction): string {
+function valueAxisXml(direction: Direction, axis: ChartSpec['valueAxis']): string {
   const axes = AXES[direction];
+  // CT_Scaling order: logBase, orientation, max, min. A whole-number axis: never "0.5" of an action.
+  const scale = axis ? `<c:max val="${axis.max}"/><c:min val="0"/>` : '';
+  const unit = axis ? `<c:majorUnit val="${axis.majorUnit}"/>` : '';
   // CT_ValAx order: axId, scaling, delete, axPos, majorGridlines, numFmt, majorTickMark, minorTickMark, tickLblPos,
   // spPr, txPr, crossAx, crosses, crossBetween. crosses=max keeps this axis at the bottom under the reversed categories.
   return (
-    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
+    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/>${scale}</c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${axes.valuePos}"/>` +
     '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' +
-    '<c:numFmt formatCode="General" sourceLinked="0"/>' +
+    '<c:numFmt formatCode="0" sourceLinked="0"/>' +
     '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>' +
     textProperties(900) +
-    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="${axes.crosses}"/><c:crossBetween val="between"/></c:valAx>`
+    `<c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="${axes.crosses}"/><c:crossBetween val="between"/>${unit}</c:valAx>`
   );
 }
 
@@ -56,7 +60,14 @@ export function stackedBarChartXml(spec: ChartSpec, direction: Direction = 'bar'
       // CT_BarSer order: idx, order, tx, spPr, invertIfNegative, pictureOptions, dPt*, dLbls, trendline, errBars, cat, val.
       const fill = ser.colour ? shapeProperties(ser.colour, ser.outline ?? SEGMENT_OUTLINE) : '';
       const labels = spec.showValues
-        ? dataLabelsXml({ values: ser.cachedValues, showValue: true, showPercent: false, centred: true, ...(ser.labelColour && { colour: ser.labelColour }) })
+        ? dataLabelsXml({
+            values: ser.cachedValues,
+            showValue: true,
+            showPercent: false,
+            centred: true,
+            ...(spec.pointLabels?.[idx] && { shown: spec.pointLabels[idx] }),
+            ...(ser.labelColour && { colour: ser.labelColour }),
+          })
         : '';
       return (
         `<c:ser><c:idx val="${idx}"/><c:order val="${idx}"/>${seriesNameXml(ser.name)}${fill}` +
@@ -69,9 +80,9 @@ export function stackedBarChartXml(spec: ChartSpec, direction: Direction = 'bar'
   return (
     `<c:barChart><c:barDir val="${direction}"/><c:grouping val="stacked"/><c:varyColors val="0"/>` +
     series +
-    '<c:gapWidth val="60"/><c:overlap val="100"/>' +
+    `<c:gapWidth val="${BAR_GAP_PERCENT}"/><c:overlap val="100"/>` +
     `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/></c:barChart>` +
     categoryAxisXml(direction) +
-    valueAxisXml(direction)
+    valueAxisXml(direction, spec.valueAxis)
   );
 }
