@@ -14,7 +14,7 @@ export const ENGINE_FLOORS: readonly (readonly string[])[] = [
   ['profile'],
   ['issues'],
   ['vocabulary', 'key', 'tracker', 'leads'],
-  ['detect', 'rules'],
+  ['detect', 'rules', 'reading'],
   ['analyse', 'compare', 'summary'],
   ['edits', 'report'],
 ];

@@ -1,5 +1,5 @@
 import { barChartHeight, barLabels, columnLabels, columnPoints, doughnutLabels, DOUGHNUT_POINTS, MAX_ROW_POINTS, wholeNumberAxis } from './chart-layout.js';
-import type { PlannedChart, PlannedTable, PlannedText } from './summary-sheet-plan.js';
+import type { PlannedChart, PlannedTable, PlannedText } from './summary-plan-types.js';
 
 /** Where a chart goes: the rows it sits in (their heights), its caption beside it, the next free row. */
 export interface ChartPlace {

@@ -1,4 +1,4 @@
-import type { PlannedTable } from './summary-sheet-plan.js';
+import type { PlannedTable } from './summary-plan-types.js';
 
 /**
  * The summary's column widths, in Excel's units (the width of a "0" in 11-point Calibri), from what

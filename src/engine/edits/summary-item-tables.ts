@@ -2,7 +2,7 @@ import type { Rating } from '../profile/brag.js';
 import type { BoardSummary, DueRow, ExceptionRow } from '../summary/board-summary.js';
 import { capitalise } from '../text/number-words.js';
 import { formatLongDate } from '../text/format-date.js';
-import type { PlannedTable } from './summary-sheet-plan.js';
+import type { PlannedTable } from './summary-plan-types.js';
 
 /** "12. Review the plan": the item as a board reads it, its number first where it has one. */
 export function numberedItem(row: { id: string; text: string }): string {

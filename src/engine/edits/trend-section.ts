@@ -4,7 +4,7 @@ import { BRAG_CATEGORIES, addCounts, emptyCounts, type Rating, type RatingCounts
 import { countRatings } from '../summary/count-ratings.js';
 import { formatLongDate } from '../text/format-date.js';
 import { countsInWords } from './chart-descriptions.js';
-import type { PlannedChart, PlannedTable, PlannedText } from './summary-plan-types.js';
+import type { PlannedChart, PlannedTable } from './summary-plan-types.js';
 
 /** The status counts of one review: a kept snapshot or this one. */
 export interface TrendPoint {
