@@ -28,6 +28,8 @@ import { startStaticServer, type StaticServer } from '../support/static-server.j
 const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SAMPLE = path.join(ROOT, 'tests/fixtures/dfe-commissioner-recommendations.xlsx');
+/** A tracker that asks one question: "Transferred to BAU", on four rows, is no wording Tracker Check knows. */
+const ASKING = path.join(ROOT, 'tests/fixtures/questions/one-unknown-wording.xlsx');
 const D25 = 'Recommendations!D25';
 const FIX_D25 = 'Fix Recommendations, cell D25 (row 25)';
 const VALIDATED = 'Validated Recommendations: 24 items, 0 errors, 3 warnings, 1 note.';
@@ -95,6 +97,8 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
   let browser: Browser;
   let page: Page;
   let initScript = '';
+  /** The same in-memory Excel holding ASKING. */
+  let askingScript = '';
   const requested: string[] = [];
   const pageErrors: string[] = [];
   /** Live-region writes made while hidden or behind a dialog, on any page: reported at the end. */
@@ -103,12 +107,12 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
   const scans = new Map<string, string[]>();
 
   /** A fresh page on a fresh in-memory Excel holding the sample; normal motion unless told otherwise. */
-  async function newPane(viewport = { width: 380, height: 900 }, url = '/taskpane.html', motion: Motion = 'no-preference'): Promise<Page> {
+  async function newPane(viewport = { width: 380, height: 900 }, url = '/taskpane.html', motion: Motion = 'no-preference', host = initScript): Promise<Page> {
     // The clipboard is granted as an officer's browser grants it to Excel's pane ("Copy for report").
     const fresh = await browser.newPage({ viewport, deviceScaleFactor: 1, reducedMotion: motion, permissions: ['clipboard-read', 'clipboard-write'] });
     fresh.on('request', (request) => requested.push(request.url()));
     fresh.on('pageerror', (error) => pageErrors.push(error.message));
-    await fresh.addInitScript({ content: `${initScript}\n${LIVE_LOG_SCRIPT}` });
+    await fresh.addInitScript({ content: `${host}\n${LIVE_LOG_SCRIPT}` });
     await fresh.goto(`${server.origin}${url}`);
     return fresh;
   }
@@ -186,8 +190,10 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
   }
 
   beforeAll(async () => {
-    const [{ dir }, fakeHost, read] = await Promise.all([builtPane(), bundleFakeHost(), readWorkbookFile(SAMPLE)]);
+    const [{ dir }, fakeHost, read, asking] = await Promise.all([builtPane(), bundleFakeHost(), readWorkbookFile(SAMPLE), readWorkbookFile(ASKING)]);
     if (!read.ok) throw new Error(read.message);
+    if (!asking.ok) throw new Error(asking.message);
+    askingScript = `${fakeHost}\n;window.__installTrackerCheckFake(${JSON.stringify(describeGrid(asking.workbook))});`;
     server = await startStaticServer(dir, {
       overrides: { '/office-js/office.js': { body: OFFICE_JS_STUB, type: 'text/javascript; charset=utf-8' } },
     });
@@ -461,6 +467,36 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
     await closePane(keys);
   });
 
+  it('answers a question by keyboard alone, says the new counts once, and passes axe with the question shown and answered', async () => {
+    const keys = await newPane(undefined, undefined, undefined, askingScript);
+    const tabTo = async (name: RegExp) => {
+      for (let presses = 0; presses < 40; presses++) {
+        if (name.test(await focusedName(keys))) return;
+        await keys.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached ${String(name)}; focus is on "${await focusedName(keys)}"`);
+    };
+    const question = 'How should "Transferred to BAU" (4 items) count?';
+    const list = keys.getByLabel(question, { exact: true });
+    await keys.getByRole('button', { name: 'Validate tracker' }).focus();
+    await keys.keyboard.press('Enter');
+    await list.waitFor();
+    await scan('a question shown', keys);
+    await list.focus();
+    await keys.keyboard.press('ArrowDown');
+    await expect.poll(() => list.inputValue()).toBe('blue');
+    await tabTo(/^Answer: How should "Transferred to BAU"/);
+    const counted = 'Saved your answer in this workbook. Improvement plan now counts 4 completed, 7 on track, 3 delayed, 2 not in progress. No questions left.';
+    await saysOnce(keys, counted, () => keys.keyboard.press('Enter'));
+    await expect.poll(() => focusedName(keys)).toBe('Check how I read this tracker');
+    await keys.getByRole('button', { name: /^Forget: Improvement plan: "Transferred to BAU" counts as Completed$/ }).waitFor();
+    expect(await keys.evaluate(() => window.__trackerCheckFake?.values('Tracker Check reading'))).toEqual([
+      [JSON.stringify({ sheets: { 'Improvement plan': { wordings: { 'Transferred to BAU': 'blue' } } } })],
+    ]);
+    await scan('a question answered', keys);
+    await closePane(keys);
+  });
+
   it('reflows at 320 CSS px without sideways scrolling, at the default text size and at twice it, dialog included', async () => {
     const narrow = await validatedPane('no-preference', { width: 320, height: 480 });
     const overflow = () => narrow.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -545,6 +581,8 @@ describe.skipIf(!HAS_CHROMIUM)(title, () => {
         'outcome dialog',
         'fix dialog at 320 px and twice the text size',
         'validated, with reduced motion',
+        'a question shown',
+        'a question answered',
       ].sort(),
     );
     expect(Object.fromEntries(scans)).toEqual(Object.fromEntries([...scans.keys()].map((state) => [state, []])));

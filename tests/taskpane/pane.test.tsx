@@ -37,6 +37,7 @@ function sampleHost(): { excel: FakeExcel; host: TrackerHost } {
     revert: vi.fn((applied) => real.revert(applied)),
     selectCell: vi.fn((sheet, cell) => real.selectCell(sheet, cell)),
     saveLayout: vi.fn((sheet, layout) => real.saveLayout(sheet, layout)),
+    saveReading: vi.fn((reading) => real.saveReading(reading)),
     readRow: vi.fn((sheet, row) => real.readRow(sheet, row)),
   };
   return { excel, host };

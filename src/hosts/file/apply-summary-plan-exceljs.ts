@@ -40,7 +40,7 @@ export function layOutSummarySheet(sheet: ExcelJS.Worksheet, plan: SummarySheetP
   const needHeight = (row: number, points: number) => rowHeights.set(row, Math.max(rowHeights.get(row) ?? 0, points));
 
   for (const { row, points } of plan.rowHeights) needHeight(row + 1, points);
-  for (const text of plan.texts) writeText(sheet, text, plan, widthOf, needHeight);
+  for (const text of plan.texts) writeText(sheet, text, widthOf, needHeight);
   for (const table of plan.tables) writeTable(sheet, table, plan, widthOf, needHeight);
   for (const [row, points] of rowHeights) if (points > 15) sheet.getRow(row).height = points;
   textFormatWhereFormulaLike(sheet);
@@ -87,7 +87,6 @@ function headerFooterText(text: string): string {
 function writeText(
   sheet: ExcelJS.Worksheet,
   text: PlannedText,
-  plan: SummarySheetPlan,
   widthOf: (column: number) => number,
   needHeight: (row: number, points: number) => void,
 ): void {

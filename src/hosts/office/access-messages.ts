@@ -47,3 +47,9 @@ export function editRefusedMessage(readOnly: boolean, protectedSheets: readonly 
   const one = protectedSheets.length === 1;
   return `The sheet${one ? '' : 's'} ${sheetList(protectedSheets)} ${one ? 'is' : 'are'} protected, so Tracker Check did not change ${which}; nothing was changed. To fix it, ${one ? UNPROTECT : 'unprotect them (Review > Unprotect Sheet)'} and try again.`;
 }
+
+/** An answer to a question not saved: the workbook may not take the sheet that keeps the answers, or is read-only. */
+export function readingRefusedMessage(readOnly: boolean): string {
+  if (readOnly) return `This workbook is open read-only, so Tracker Check did not save your answer; nothing was changed. To answer, ${EDITABLE} and try again.`;
+  return "This workbook's structure is protected (Review > Protect Workbook), so Tracker Check could not add the hidden sheet that keeps your answers; nothing was changed. To answer, unprotect the workbook's structure (Review > Protect Workbook) and try again.";
+}

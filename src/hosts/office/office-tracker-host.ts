@@ -10,6 +10,7 @@ import type { IsoDate } from '../../engine/dates/calendar.js';
 import { compareOptions, type CompareOption } from '../../engine/compare/compare-choices.js';
 import { DEFAULT_PROFILE } from '../../engine/profile/default-profile.js';
 import type { Profile } from '../../engine/profile/profile-schema.js';
+import type { OfficerReading } from '../../engine/reading/officer-reading.js';
 import { workbookReport, type WorkbookReport } from '../../engine/report/workbook-report.js';
 import { readChosenLayouts, withChosenLayout } from '../../engine/tracker/layout-schema.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
@@ -20,6 +21,7 @@ import type { ExcelRun } from './excel-run.js';
 import { OfficerError } from './officer-error.js';
 import { officerMessage } from './officer-message.js';
 import { readWorkbookGrid } from './read-workbook.js';
+import { saveReading } from './save-reading.js';
 import { officeRequirements, type RequirementCheck } from './requirements.js';
 import { readWorkbookState, summarySheets, type WorkbookState } from './workbook-state.js';
 import { writeSummarySheets } from './write-summary-sheet.js';
@@ -154,6 +156,14 @@ export class OfficeTrackerHost {
       context.workbook.settings.add(LAYOUTS_SETTING, withChosenLayout(current.ok ? current.layouts : [], sheet, layout));
       await context.sync();
     });
+  }
+
+  /**
+   * Saves the officer's answers to Tracker Check's questions (or, with undefined, forgets them all)
+   * on the workbook's very hidden reading sheet, which every later Validate reads: two syncs.
+   */
+  saveReading(reading: OfficerReading | undefined): Promise<void> {
+    return this.run((context) => saveReading(context, reading, this.supports));
   }
 
   /** Queues and syncs the colouring; a refusal is returned as the officer's message, never thrown, so the findings survive. */

@@ -213,7 +213,16 @@ function addChart(sheet: Excel.Worksheet, chart: PlannedChart, table: PlannedTab
     // The count beside the percentage, so the labels do not depend on the legend's colours.
     series.dataLabels.showPercentage = chart.labels === 'count-and-percent';
     series.dataLabels.showValue = true;
+    hideUnfittedLabels(series, chart.pointLabels[0]);
     return;
+  }
+  if (chart.valueAxis) {
+    // Whole numbers from 0: never half an action.
+    const axis = excelChart.axes.valueAxis;
+    axis.minimum = 0;
+    axis.maximum = chart.valueAxis.max;
+    axis.majorUnit = chart.valueAxis.majorUnit;
+    axis.numberFormat = '0';
   }
   chart.series.forEach((planned, index) => {
     const series = excelChart.series.getItemAt(index);
@@ -221,6 +230,14 @@ function addChart(sheet: Excel.Worksheet, chart: PlannedChart, table: PlannedTab
     series.hasDataLabels = true;
     series.dataLabels.showValue = true;
     series.dataLabels.position = 'Center';
+    hideUnfittedLabels(series, chart.pointLabels[index]);
+  });
+}
+
+/** Turns off the label of each point the plan leaves unlabelled (empty, or too small for its label to sit on it). */
+function hideUnfittedLabels(series: Excel.ChartSeries, shown: readonly boolean[] | undefined): void {
+  shown?.forEach((labelled, point) => {
+    if (!labelled) series.points.getItemAt(point).hasDataLabel = false;
   });
 }
 

@@ -12,7 +12,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, type JSX } from 'react';
-import { REQUIRED_ROLES } from '../../engine/profile/column-role.js';
+import { REQUIRED_ROLES, type ColumnRole } from '../../engine/profile/column-role.js';
+import { columnLetter } from '../../engine/grid/a1.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
 import type { ValidateOutcome } from '../../hosts/office/office-tracker-host.js';
 import { useAnnounce } from '../hooks/announce.js';
@@ -49,6 +50,12 @@ const useStyles = makeStyles({
 function sheetsOf(outcome: ValidateOutcome): string[] {
   const { report } = outcome;
   return [...new Set([...report.trackers.map((t) => t.sheet), ...report.passedOver, ...report.registers.map((r) => r.sheet)])];
+}
+
+/** Tracker Check's reason for a role's column, while the column shown is the one it took. */
+function reasonFor(outcome: ValidateOutcome, sheet: string | undefined, role: ColumnRole, column: number | undefined): string | undefined {
+  const reason = outcome.report.trackers.find((t) => t.sheet === sheet)?.columnReasons?.[role];
+  return reason !== undefined && column !== undefined && reason.column === columnLetter(column) ? reason.why : undefined;
 }
 
 export interface ChooseColumnsPanelProps {
@@ -131,6 +138,7 @@ export function ChooseColumnsPanel({ outcome, disabled, onSave, takeFocus = fals
           cells={row.cells}
           value={choice.columns[role]}
           onChange={(column) => choice.setColumn(role, column)}
+          why={reasonFor(outcome, choice.sheet, role, choice.columns[role])}
         />
       ))}
       <RatedColumnsDropdown cells={row.cells} value={choice.rated} onChange={choice.setRated} />

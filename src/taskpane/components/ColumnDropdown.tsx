@@ -22,16 +22,18 @@ export interface ColumnDropdownProps {
   cells: readonly RowCell[];
   value: number | undefined;
   onChange: (column: number | undefined) => void;
+  /** Why Tracker Check took this column, shown while it is the one chosen. */
+  why?: string | undefined;
 }
 
 /**
  * One role's column, picked from the header row's cells. Lists open inline (`inlinePopup`), inside
  * the pane's main landmark, not in a portal at the end of the page where no landmark holds them.
  */
-export function ColumnDropdown({ label, required, cells, value, onChange }: ColumnDropdownProps): JSX.Element {
+export function ColumnDropdown({ label, required, cells, value, onChange, why }: ColumnDropdownProps): JSX.Element {
   const chosen = value === undefined ? [] : [value];
   return (
-    <Field label={label} required={required} size="small">
+    <Field label={label} required={required} size="small" {...(why !== undefined && { hint: `Chosen because ${why}.` })}>
       <Dropdown
         size="small"
         inlinePopup

@@ -8,6 +8,7 @@ const BUSY_WORDS: Record<TaskName, string> = {
   fix: 'Changing the cells…',
   revert: 'Putting the cells back…',
   columns: 'Saving the columns and validating again…',
+  answer: 'Saving your answer and validating again…',
   select: 'Going to the cell…',
 };
 

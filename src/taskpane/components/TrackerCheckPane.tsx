@@ -12,6 +12,7 @@ import { NoticeBar } from './NoticeBar.js';
 import { PaneActions, VALIDATE_FOCUS } from './PaneActions.js';
 import { PaneMessage } from './PaneMessage.js';
 import { ProblemBar } from './ProblemBar.js';
+import { QuestionsSection } from './QuestionsSection.js';
 import { SummaryWritten } from './SummaryWritten.js';
 import { CopyForReport } from './CopyForReport.js';
 import { ValidationResults } from './ValidationResults.js';
@@ -83,10 +84,24 @@ export function TrackerCheckPane(): JSX.Element {
       {check.problem !== undefined && <ProblemBar message={check.problem} onDismiss={dismissed(check.dismissProblem)} />}
       {outcome?.accessMessage !== undefined && <PaneMessage intent="warning">{outcome.accessMessage}</PaneMessage>}
       {outcome?.settingsMessage !== undefined && <PaneMessage intent="warning">{outcome.settingsMessage}</PaneMessage>}
+      {/* Saved answers that no longer fit the workbook (a sheet renamed, a column gone), each said once. */}
+      {outcome?.report.setAside?.map((note) => (
+        <PaneMessage key={note} intent="warning">
+          {note}
+        </PaneMessage>
+      ))}
       {check.summarySheets && <SummaryWritten sheets={check.summarySheets} />}
       {check.reportCopy && <CopyForReport copy={check.reportCopy} />}
       <AppliedFixes fixes={check.appliedFixes} disabled={busy} onRevert={(fix) => void revertFix(fix)} />
       {check.notice && <NoticeBar notice={check.notice} onDismiss={dismissed(check.dismissNotice)} />}
+      {outcome && (
+        <QuestionsSection
+          outcome={outcome}
+          disabled={busy}
+          onAnswer={(question, answers) => void check.answerQuestion(question, answers)}
+          onForget={(answer) => void check.forgetAnswer(answer)}
+        />
+      )}
       {outcome && (
         <ValidationResults
           report={outcome.report}

@@ -6,7 +6,7 @@ import type { OfficeTrackerHost } from '../../hosts/office/office-tracker-host.j
 /** What the pane asks of Excel: OfficeTrackerHost's calls, and nothing else. Tests pass their own. */
 export type TrackerHost = Pick<
   OfficeTrackerHost,
-  'validate' | 'buildSummary' | 'applyEdits' | 'revert' | 'selectCell' | 'saveLayout' | 'readRow'
+  'validate' | 'buildSummary' | 'applyEdits' | 'revert' | 'selectCell' | 'saveLayout' | 'saveReading' | 'readRow'
 >;
 
 export interface PaneServices {

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import { officerMessage } from '../../hosts/office/officer-message.js';
 
 /** The pane's calls to Excel, one at a time: the buttons are disabled while one runs. */
-export type TaskName = 'validate' | 'summary' | 'fix' | 'revert' | 'columns' | 'select';
+export type TaskName = 'validate' | 'summary' | 'fix' | 'revert' | 'columns' | 'answer' | 'select';
 
 export interface HostTask {
   busy: TaskName | undefined;

@@ -2,10 +2,13 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ReportClipboard } from '../../engine/summary/report-html.js';
 import { certainFixes, type CellEdit, type Fix } from '../../engine/edits/fix-plan.js';
 import type { Issue } from '../../engine/issues/issue-codes.js';
+import { withAnswer, withoutAnswer, type SavedAnswer } from '../../engine/reading/answer-question.js';
+import type { Question } from '../../engine/reading/questions.js';
 import type { TrackerLayout } from '../../engine/tracker/tracker-layout.js';
 import type { AppliedEdit } from '../../hosts/office/cell-edits.js';
 import type { CompareChoice, ValidateOutcome } from '../../hosts/office/office-tracker-host.js';
 import {
+  answerAnnouncement,
   columnsAnnouncement,
   fixAnnouncement,
   revertAnnouncement,
@@ -24,6 +27,12 @@ import { useHostTask, type TaskName } from './useHostTask.js';
 export interface AppliedFix {
   id: number;
   applied: AppliedEdit[];
+}
+
+/** One choice of an answer: for the question as a whole, or for one number of its scale (`written`). */
+export interface QuestionAnswer {
+  written?: string;
+  value: string;
 }
 
 export interface Notice {
@@ -52,6 +61,9 @@ export interface TrackerCheck {
   revertFix: (fix: AppliedFix) => Promise<void>;
   selectIssue: (issue: Issue) => Promise<void>;
   saveColumns: (sheet: string, layout: TrackerLayout | undefined) => Promise<void>;
+  /** Answers a question (a numbered scale: each number's answer), saves the reading in the workbook and validates again. */
+  answerQuestion: (question: Question, answers: readonly QuestionAnswer[]) => Promise<void>;
+  forgetAnswer: (answer: SavedAnswer) => Promise<void>;
   dismissProblem: () => void;
   dismissNotice: () => void;
 }
@@ -158,6 +170,33 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
     [run, host, revalidate, announce],
   );
 
+  /** Saves the reading the engine made with or without an answer, then validates again so the counts follow. */
+  const saveReading = useCallback(
+    (forgotten: boolean, reading: (current: ValidateOutcome['analysis']['reading']) => ValidateOutcome['analysis']['reading']) =>
+      run('answer', async () => {
+        await host.saveReading(reading(outcome?.analysis.reading));
+        const next = await revalidate();
+        announce(withOutcomeMessages(answerAnnouncement(forgotten, next.report), next));
+      }),
+    [run, host, outcome, revalidate, announce],
+  );
+
+  const answerQuestion = useCallback(
+    (question: Question, answers: readonly QuestionAnswer[]) =>
+      saveReading(false, (current) =>
+        answers.reduce(
+          (reading, { written, value }) => withAnswer(reading, written === undefined ? question : { ...question, written }, value),
+          current,
+        ),
+      ),
+    [saveReading],
+  );
+
+  const forgetAnswer = useCallback(
+    (answer: SavedAnswer) => saveReading(true, (current) => (current === undefined ? undefined : withoutAnswer(current, answer))),
+    [saveReading],
+  );
+
   return {
     busy,
     problem,
@@ -175,6 +214,8 @@ export function useTrackerCheck(host: TrackerHost): TrackerCheck {
     revertFix,
     selectIssue,
     saveColumns,
+    answerQuestion,
+    forgetAnswer,
     dismissProblem,
     dismissNotice: useCallback(() => setNotice(undefined), []),
   };

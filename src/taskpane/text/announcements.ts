@@ -6,7 +6,7 @@ import type { WorkbookReport } from '../../engine/report/workbook-report.js';
 import type { ValidateOutcome } from '../../hosts/office/office-tracker-host.js';
 import { appliedText, revertedText, skippedText } from './fix-wording.js';
 import { issueLocation } from './issue-location.js';
-import { issueCountsInShort, plural } from './rating-words.js';
+import { countsInShort, issueCountsInShort, plural } from './rating-words.js';
 import { summarySheetsText } from './ribbon-outcome-text.js';
 
 /** "Validated Recommendations: 24 items, 0 errors, 3 warnings, 1 note." for each tracker found. */
@@ -47,6 +47,17 @@ export function selectedAnnouncement(issue: Issue): string {
 
 export function columnsAnnouncement(forgotten: boolean, report: WorkbookReport): string {
   return `${forgotten ? 'Forgot the chosen columns.' : 'Saved the columns in this workbook.'} ${validatedAnnouncement(report)}`;
+}
+
+/**
+ * After an answer is saved or forgotten: what was done, the counts it gave, and what is left to
+ * answer. "Saved your answer in this workbook. Improvement plan now counts 4 completed, 7 on track, 3 delayed, 2 not in progress. No questions left."
+ */
+export function answerAnnouncement(forgotten: boolean, report: WorkbookReport): string {
+  const counts = report.trackers.map((t) => `${t.sheet} now counts ${countsInShort(t.statusCounts)}.`);
+  const left = report.questions.length + report.trackers.reduce((sum, t) => sum + t.questions.length, 0);
+  const questions = left === 0 ? 'No questions left.' : `${plural(left, ['question', 'questions'])} left.`;
+  return [forgotten ? 'Forgot that answer.' : 'Saved your answer in this workbook.', ...counts, questions].join(' ');
 }
 
 /** What the pane shows when the issue filters leave nothing. */

@@ -43,6 +43,15 @@ describe('Build summary in Excel', () => {
 
     const charts = view.charts(SUMMARY);
     expect(charts).toHaveLength(2);
+    // The by-lead bars: a whole-number axis from 0, the legend above them, no label on an empty segment.
+    const bars = charts.find((c) => c['type'] === 'BarStacked') as {
+      legend: { position: string };
+      valueAxis: { minimum: number; maximum: number; majorUnit: number; numberFormat: string };
+      series: { values: unknown[]; pointHasLabel: (boolean | null)[] }[];
+    };
+    expect(bars.legend.position).toBe('Top');
+    expect(bars.valueAxis).toStrictEqual({ minimum: 0, maximum: 5, majorUnit: 1, numberFormat: '0' });
+    for (const series of bars.series) series.values.forEach((value, i) => expect(series.pointHasLabel[i] === false).toBe(value === 0));
     expect(JSON.stringify(charts).toUpperCase()).toContain('#1D70B8');
     expect(JSON.stringify(charts).toUpperCase()).toContain('#FFDD00');
   });

@@ -57,7 +57,7 @@ function deriveSeries(sheet: SheetModel, r: Rect, seriesBy: string): Pick<ChartM
 }
 
 const newSeries = (name: string, values: CellValue[]): ChartSeriesModel => ({
-  name, values, fill: null, pointFills: values.map(() => null), hasDataLabels: false, dataLabels: newDataLabels(),
+  name, values, fill: null, pointFills: values.map(() => null), hasDataLabels: false, dataLabels: newDataLabels(), pointHasLabel: values.map(() => null),
 });
 
 function sourceOf(ctx: ContextCore, sourceData: unknown, seriesBy: unknown): { sheet: SheetModel; rect: Rect } {
@@ -84,6 +84,7 @@ export class FakeChartCollection extends FakeCollection<SheetModel, FakeChart> i
         legend: { visible: true, position: 'Right' },
         dataLabels: newDataLabels(),
         position: { startCell: null, endCell: null },
+        valueAxis: { minimum: null, maximum: null, majorUnit: null, numberFormat: 'General' },
       };
       sheet.charts.push(chart);
       created = { sheet, chart };
@@ -134,6 +135,7 @@ export class FakeChart extends FakeObject<ChartTarget> implements ApiShape<Excel
     return this._nav('dataLabels', () => new FakeChartDataLabels(this._ctx, () => ({ sheet: this._target().sheet, labels: this._target().chart.dataLabels })));
   }
   get series(): FakeChartSeriesCollection { return this._nav('series', () => new FakeChartSeriesCollection(this._ctx, () => this._target())); }
+  get axes(): FakeChartAxes { return this._nav('axes', () => new FakeChartAxes(this._ctx, () => this._target())); }
   get worksheet(): FakeWorksheet { return this._nav('worksheet', () => new FakeWorksheet(this._ctx, () => live(this._target().sheet))); }
   setPosition(startCell: RangeArg, endCell?: RangeArg): void {
     this._call('setPosition', [String(startCell), String(endCell)], (t) => {
@@ -249,9 +251,44 @@ export class FakeChartPointsCollection extends FakeCollection<SeriesTarget, Fake
   }
 }
 
+export class FakeChartAxes extends FakeObject<ChartTarget> implements ApiShape<Excel.ChartAxes> {
+  static { this.define('ChartAxes'); }
+  get valueAxis(): FakeChartAxis { return this._nav('valueAxis', () => new FakeChartAxis(this._ctx, () => this._target())); }
+}
+
+/** The value axis: its scale (minimum, maximum, major unit) and number format. */
+export class FakeChartAxis extends FakeObject<ChartTarget> implements ApiShape<Excel.ChartAxis> {
+  declare minimum: unknown;
+  declare maximum: unknown;
+  declare majorUnit: unknown;
+  declare numberFormat: string;
+  static {
+    const scale = (key: 'minimum' | 'maximum' | 'majorUnit') =>
+      edit<ChartTarget>((t, v) => (t.chart.valueAxis[key] = typeof v === 'number' && Number.isFinite(v) ? v : fail('InvalidArgument', `ChartAxis.${key} must be a number.`)));
+    this.define(
+      'ChartAxis',
+      {
+        minimum: (t) => t.chart.valueAxis.minimum,
+        maximum: (t) => t.chart.valueAxis.maximum,
+        majorUnit: (t) => t.chart.valueAxis.majorUnit,
+        numberFormat: (t) => t.chart.valueAxis.numberFormat,
+      },
+      { minimum: scale('minimum'), maximum: scale('maximum'), majorUnit: scale('majorUnit'), numberFormat: edit((t, v) => (t.chart.valueAxis.numberFormat = String(v))) },
+    );
+  }
+  set(properties: object): void { this._setMany(properties); }
+}
+
 export class FakeChartPoint extends FakeObject<PointTarget> implements ApiShape<Excel.ChartPoint> {
   declare readonly value: unknown;
-  static { this.define('ChartPoint', { value: (t) => t.series.values[t.index] }); }
+  declare hasDataLabel: boolean;
+  static {
+    this.define(
+      'ChartPoint',
+      { value: (t) => t.series.values[t.index], hasDataLabel: (t) => t.series.pointHasLabel[t.index] ?? t.series.hasDataLabels },
+      { hasDataLabel: edit((t, v) => (t.series.pointHasLabel[t.index] = bool(v, 'ChartPoint.hasDataLabel'))) },
+    );
+  }
   get format(): FakeChartPointFormat { return this._nav('format', () => new FakeChartPointFormat(this._ctx, () => this._target())); }
 }
 
@@ -309,14 +346,25 @@ export function describeChart(sheet: SheetModel, chart: ChartModel): Record<stri
     legend: { ...chart.legend },
     dataLabels: { ...chart.dataLabels },
     position: { ...chart.position },
+    valueAxis: { ...chart.valueAxis },
     categories: [...chart.categories],
-    series: chart.series.map((s) => ({ name: s.name, values: [...s.values], fill: s.fill, pointFills: [...s.pointFills], hasDataLabels: s.hasDataLabels, dataLabels: { ...s.dataLabels } })),
+    series: chart.series.map((s) => ({
+      name: s.name,
+      values: [...s.values],
+      fill: s.fill,
+      pointFills: [...s.pointFills],
+      hasDataLabels: s.hasDataLabels,
+      dataLabels: { ...s.dataLabels },
+      pointHasLabel: [...s.pointHasLabel],
+    })),
   };
 }
 
 export const chartApiChecks: [
   NoExtraMembers<FakeChartCollection, Excel.ChartCollection>,
   NoExtraMembers<FakeChart, Excel.Chart>,
+  NoExtraMembers<FakeChartAxes, Excel.ChartAxes>,
+  NoExtraMembers<FakeChartAxis, Excel.ChartAxis>,
   NoExtraMembers<FakeChartTitle, Excel.ChartTitle>,
   NoExtraMembers<FakeChartLegend, Excel.ChartLegend>,
   NoExtraMembers<FakeChartDataLabels, Excel.ChartDataLabels>,
@@ -327,4 +375,4 @@ export const chartApiChecks: [
   NoExtraMembers<FakeChartPointFormat, Excel.ChartPointFormat>,
   NoExtraMembers<FakeChartSeriesFormat, Excel.ChartSeriesFormat>,
   NoExtraMembers<Omit<FakeChartFill, 'load'>, Excel.ChartFill>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];

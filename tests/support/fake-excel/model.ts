@@ -51,6 +51,8 @@ export interface ChartSeriesModel {
   pointFills: (string | null)[];
   hasDataLabels: boolean;
   dataLabels: DataLabelsModel;
+  /** ChartPoint.hasDataLabel as set on each point; null where it was left to the series. */
+  pointHasLabel: (boolean | null)[];
 }
 
 export interface DataLabelsModel {
@@ -73,6 +75,8 @@ export interface ChartModel {
   legend: { visible: boolean; position: string };
   dataLabels: DataLabelsModel;
   position: { startCell: string | null; endCell: string | null };
+  /** The value axis as set (null: Excel's automatic scale). */
+  valueAxis: { minimum: number | null; maximum: number | null; majorUnit: number | null; numberFormat: string };
 }
 
 export interface PageLayoutModel {
