@@ -5,6 +5,7 @@ import { adapterSection } from './sections/adapter.js';
 import { cliSection } from './sections/cli.js';
 import { engineSection } from './sections/engine.js';
 import { paneSection } from './sections/pane.js';
+import { readerSection } from './sections/reader.js';
 import type { BenchContext, BenchSection } from './section.js';
 
 /**
@@ -12,7 +13,7 @@ import type { BenchContext, BenchSection } from './section.js';
  * Prints figures beside their targets; it does not assert. Add a section by writing a
  * BenchSection in bench/sections/ and listing it here.
  */
-const SECTIONS: readonly BenchSection[] = [engineSection, cliSection, adapterSection, paneSection];
+const SECTIONS: readonly BenchSection[] = [engineSection, readerSection, cliSection, adapterSection, paneSection];
 
 async function main(argv: readonly string[]): Promise<void> {
   const options = parseArgs(argv);

@@ -8,7 +8,7 @@ import type { BenchSection } from '../section.js';
 import { formatCount, formatTable } from '../table.js';
 import { formatMs } from '../timing.js';
 
-export const DEFAULT_ADAPTER_SIZES = [10, 10_000, 50_000];
+export const DEFAULT_ADAPTER_SIZES = [10, 10_000, 50_000, 100_000];
 /** The row count of the extra case with long progress notes, read past the 5 MB response limit. */
 const LONG_NOTES_ROWS = 50_000;
 const NOW = () => new Date('2025-04-15T12:00:00Z');

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { interleaved } from '../cli/interleaved.js';
 import { runNodeProcess, type ProcessRun } from '../cli/run-process.js';
 import { writeTrackerFile } from '../make-tracker.js';
 import type { BenchContext, BenchSection } from '../section.js';
@@ -42,7 +43,7 @@ export const cliSection: BenchSection = {
       one: [BIN, SAMPLE],
       twenty: [BIN, folder],
     };
-    const runs = await interleaved(commands, repetitions, context);
+    const runs = await interleaved(commands, repetitions, ROOT, context);
     const bareWall = summarise(runs.bare.map((r) => r.wallMs)).median;
     const bareCpu = summarise(runs.bare.map((r) => r.cpuMs)).median;
     const oneWall = summarise(runs.one.map((r) => r.wallMs)).median;
@@ -69,19 +70,6 @@ export const cliSection: BenchSection = {
     await memory(context, bare);
   },
 };
-
-async function interleaved<K extends string>(commands: Record<K, string[]>, repetitions: number, context: BenchContext): Promise<Record<K, ProcessRun[]>> {
-  const names = Object.keys(commands) as K[];
-  const runs = Object.fromEntries(names.map((name) => [name, [] as ProcessRun[]])) as Record<K, ProcessRun[]>;
-  for (let i = 0; i <= repetitions; i++) {
-    for (const name of names) {
-      const run = await runNodeProcess(commands[name], ROOT, context.tempDir);
-      if (i > 0) runs[name].push(run);
-    }
-  }
-  for (const name of names) context.progress(`  ${name}: ${runs[name].map((r) => formatMs(r.wallMs)).join(', ')}`);
-  return runs;
-}
 
 /** Peak memory of one run at each size, with and without --out, beside the bare exceljs read of the same file. */
 async function memory(context: BenchContext, bare: string): Promise<void> {

@@ -1,20 +1,46 @@
-import { cellAt, coloursAt, type CellColours, type MergedArea, type SheetGrid } from './sheet-grid.js';
+import { cellAt, coloursAt, lastRow, type CellColours, type MergedArea, type SheetGrid } from './sheet-grid.js';
 import type { Cell } from './cell.js';
 
-const indexes = new WeakMap<SheetGrid, Map<string, MergedArea>>();
+const indexes = new WeakMap<SheetGrid, Map<number, MergedArea[]>>();
 
-/** The merged area covering a cell, if any. */
+/**
+ * The merged area covering a cell, if any. Each area is listed under the rows it covers, down to
+ * the grid's last row (no cell below holds a value), and each row's areas are kept by their left
+ * column, so an area as wide as the sheet costs one entry a row, never one a cell.
+ */
 export function mergedAreaAt(grid: SheetGrid, row: number, column: number): MergedArea | undefined {
   if (!grid.merges || grid.merges.length === 0) return undefined;
+  const last = lastRow(grid);
+  if (row > last) return grid.merges.find((area) => covers(area, row, column));
   let index = indexes.get(grid);
   if (!index) {
     index = new Map();
     for (const area of grid.merges) {
-      for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) index.set(`${r}:${c}`, area);
+      for (let r = area.top; r <= Math.min(area.bottom, last); r++) {
+        const areas = index.get(r);
+        if (areas) areas.push(area);
+        else index.set(r, [area]);
+      }
     }
+    for (const areas of index.values()) areas.sort((a, b) => a.left - b.left);
     indexes.set(grid, index);
   }
-  return index.get(`${row}:${column}`);
+  const areas = index.get(row);
+  if (!areas) return undefined;
+  // The areas of one row do not overlap: the last that starts at or before the column is the only candidate.
+  let low = 0;
+  let high = areas.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (areas[middle]!.left <= column) low = middle;
+    else high = middle - 1;
+  }
+  const area = areas[low];
+  return area && covers(area, row, column) ? area : undefined;
+}
+
+function covers(area: MergedArea, row: number, column: number): boolean {
+  return area.top <= row && row <= area.bottom && area.left <= column && column <= area.right;
 }
 
 /**

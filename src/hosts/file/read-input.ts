@@ -1,5 +1,6 @@
 import type { Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
+import { count, READ_LIMITS } from './package-reader/read-limits.js';
 
 /** Which file was read, as it was: a later stat that differs means it was saved over or changed. */
 export interface FileIdentity {
@@ -23,9 +24,16 @@ export type InputRead = { ok: true; input: InputSnapshot } | { ok: false; messag
 export async function readInput(path: string): Promise<InputRead> {
   let handle;
   try {
+    // Looked at before opening: opening a pipe waits for a writer, and a device never ends.
+    const before = await stat(path);
+    if (!before.isFile() && !before.isDirectory()) return notRegular(path);
     handle = await open(path, 'r');
     const found = await handle.stat();
     if (found.isDirectory()) return { ok: false, message: `${path}: is a folder, not a file` };
+    if (!found.isFile()) return notRegular(path);
+    if (found.size > READ_LIMITS.fileBytes) {
+      return { ok: false, message: `${path}: not read: the file is larger than ${count(READ_LIMITS.fileBytes)} bytes, past what Tracker Check reads (README, "Limits")` };
+    }
     const bytes = await handle.readFile();
     return { ok: true, input: { bytes, mode: found.mode & 0o777, identity: identityOf(found) } };
   } catch (error) {
@@ -38,6 +46,10 @@ export async function readInput(path: string): Promise<InputRead> {
   } finally {
     await handle?.close();
   }
+}
+
+function notRegular(path: string): InputRead {
+  return { ok: false, message: `${path}: is not a regular file (a pipe or a device); save the workbook to a file and try again` };
 }
 
 /** Whether the file at `path` is no longer the one read (replaced, rewritten or removed). */

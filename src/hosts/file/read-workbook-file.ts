@@ -1,23 +1,13 @@
 import { basename, extname } from 'node:path';
-import ExcelJS from 'exceljs';
-import type JSZip from 'jszip';
 import type { ColourReadOptions } from '../../engine/analyse/colour-read-plan.js';
 import { textCell } from '../../engine/grid/cell.js';
-import type { SheetGrid, WorkbookGrid } from '../../engine/grid/sheet-grid.js';
-import { SUMMARY_MARKER_PREFIX } from '../../engine/edits/summary-sheet-names.js';
 import { parseDelimited } from './parse-csv.js';
-import { hasPivotTables, pivotTableAreas } from './pivot-table-areas.js';
+import { readXlsxPackage, type ReadResult } from './package-reader/read-xlsx.js';
 import { readInput } from './read-input.js';
-import { withPlannedColours } from './read-colours.js';
-import { styleColourReader } from './style-colours.js';
-import { markedSummarySheets } from './summary-markers.js';
 import { notTextTable } from './text-content.js';
 import { decodeText } from './text-file.js';
-import { TEXT_LIMIT, TextBudget, TextLimitExceeded } from './text-budget.js';
-import { readWorksheetGrids } from './worksheet-grid.js';
-import { openWorkbookPackage, readPalette } from './xlsx-package.js';
 
-export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; message: string };
+export type { ReadResult };
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -51,40 +41,7 @@ export async function readXlsx(name: string, path: string, bytes: Uint8Array, op
     };
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) return { ok: false, message: `${path}: not an Excel workbook (.xlsx) or CSV file` };
-  const opened = await openWorkbookPackage(path, bytes);
-  if (!opened.ok) return opened;
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    return { ok: false, message: `${path}: the workbook is damaged and cannot be opened (${firstLine(error)})` };
-  }
-  // A summary sheet Tracker Check wrote earlier holds tables that would read as a tracker or a register.
-  const summaries = new Set(markedSummarySheets(workbook, SUMMARY_MARKER_PREFIX).values());
-  const worksheets = workbook.worksheets.filter((sheet) => !summaries.has(sheet.name));
-  let sheets: SheetGrid[];
-  try {
-    sheets = await readWorksheetGrids(opened.zip, worksheets, new TextBudget());
-  } catch (error) {
-    if (!(error instanceof TextLimitExceeded)) throw error;
-    return {
-      ok: false,
-      message: `${path}: its cells hold more than ${TEXT_LIMIT.toLocaleString('en-GB')} characters of text in all, more than Tracker Check reads; copy the tracker's sheets into a new workbook and try again`,
-    };
-  }
-  if (hasPivotTables(opened.zip)) sheets = await withPivotTables(opened.zip, sheets);
-  const colours = styleColourReader(await readPalette(opened.zip));
-  return { ok: true, workbook: withPlannedColours({ name, sheets }, new Map(worksheets.map((sheet) => [sheet.name, sheet])), colours, options) };
-}
-
-/** Each sheet with the areas its pivot tables cover, so that no pivot table is read as a tracker. */
-async function withPivotTables(zip: JSZip, sheets: readonly SheetGrid[]): Promise<SheetGrid[]> {
-  return Promise.all(
-    sheets.map(async (sheet) => {
-      const pivotTables = await pivotTableAreas(zip, sheet.name);
-      return pivotTables.length > 0 ? { ...sheet, pivotTables } : sheet;
-    }),
-  );
+  return readXlsxPackage(name, path, bytes, options);
 }
 
 /** A delimited text file as a one-sheet workbook, every cell as the text it was in the file, the sheet named after the file. */
@@ -111,8 +68,4 @@ export function isWorkbookPackage(bytes: Uint8Array): boolean {
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((byte, index) => bytes[index] === byte);
-}
-
-function firstLine(error: unknown): string {
-  return String((error as Error)?.message ?? error).split('\n')[0] ?? 'unknown error';
 }

@@ -78,6 +78,7 @@ export async function readPlannedColours(context: Excel.RequestContext, workbook
     })),
   );
   if (pending.length === 0 && formatReads.length > 0) await context.sync();
+  let formatsLoaded = pending.length === 0 || formatReads.length === 0;
   while (pending.length > 0) {
     const batch = pending.shift() ?? [];
     const results = batch.map(({ sheet, area }) =>
@@ -89,9 +90,12 @@ export async function readPlannedColours(context: Excel.RequestContext, workbook
     let failure: unknown;
     try {
       await context.sync();
+      formatsLoaded = true;
     } catch (error) {
       failure = error;
       if (!isSizeFailure(error)) throw new OfficerError(readFailureMessage(batch[0]?.sheet ?? '', error));
+      // A refused request loads nothing: the number formats ride the next one instead.
+      if (!formatsLoaded) for (const { range } of formatReads) range.load('numberFormat');
     }
     if (failure !== undefined || results.some((r) => r.value === null)) {
       const cells = batch.reduce((n, p) => n + cellsIn(p.area), 0);

@@ -4,7 +4,7 @@ import { SUMMARY_TEXT_STYLES, type PlanValue, type PlannedChart, type PlannedTab
 import { sheetOfReference } from '../../engine/edits/summary-sheet-names.js';
 import type { Rating } from '../../engine/profile/brag.js';
 import { WorkbookNames } from './summary-names.js';
-import { queueReviewSnapshots } from './write-review-snapshots.js';
+import { queueReviewSnapshots, writePendingSnapshot } from './write-review-snapshots.js';
 import type { WorkbookState } from './workbook-state.js';
 
 const MARKER_COMMENT = 'Tracker Check summary sheet: rebuilt by Build summary';
@@ -24,7 +24,9 @@ interface QueuedSummary {
  * its place among the tabs and the plan's name. A broken marker (its sheet deleted: #REF!) is
  * replaced. If the sync fails, any sheet left unfinished and unmarked is removed again, so a failure
  * half way leaves the old summary as it was. The review's snapshot (`snapshotRows`, the engine's rows
- * for the snapshot sheet) goes in the same sync. Returns the names of the sheets written.
+ * for the snapshot sheet) goes in the same sync, as much of it as keeps the request under Excel's
+ * payload limit; the rest follows a sync per block (write-review-snapshots.ts). Returns the names of
+ * the sheets written.
  */
 export async function writeSummarySheets(
   context: Excel.RequestContext,
@@ -34,7 +36,7 @@ export async function writeSummarySheets(
 ): Promise<string[]> {
   const names = new WorkbookNames(state);
   const queued = plans.map((plan) => queueSummary(context, plan, state, names));
-  if (snapshotRows) queueReviewSnapshots(context, snapshotRows, names);
+  const pending = snapshotRows ? queueReviewSnapshots(context, snapshotRows, names) : undefined;
   const last = queued.at(-1);
   if (last) context.workbook.worksheets.getItem(last.name).activate();
   context.application.suspendScreenUpdatingUntilNextSync();
@@ -44,6 +46,7 @@ export async function writeSummarySheets(
     await removeUnfinished(context, queued);
     throw error;
   }
+  if (pending) await writePendingSnapshot(context, pending, names);
   return queued.map((q) => q.name);
 }
 
