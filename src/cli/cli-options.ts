@@ -32,6 +32,19 @@ export interface OptionSpec {
   set: (options: CliOptions, value: string) => string | undefined;
 }
 
+/** An option that names a file or folder, kept as given in its field of CliOptions. */
+function pathOption(name: string, value: string, help: string, field: 'profile' | 'out' | 'answers' | 'since'): OptionSpec {
+  return {
+    name,
+    value,
+    help,
+    set: (options, path) => {
+      options[field] = path;
+      return undefined;
+    },
+  };
+}
+
 export const OPTIONS: readonly OptionSpec[] = [
   {
     name: 'json',
@@ -44,7 +57,7 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: 'as-at',
     value: 'DATE',
-    help: "the review's day: 31/03/2025, 31 March 2025 or 2025-03-31 (default: the progress header's period, else today)",
+    help: "the review's day: 31/03/2025, 31 March 2025 or 2025-03-31 (default: the answers saved in the workbook, else the date it states, else a heading's period, else today)",
     set: (options, value) => {
       const reading = readAsAt(value);
       if (!reading.ok) return reading.message;
@@ -52,33 +65,9 @@ export const OPTIONS: readonly OptionSpec[] = [
       return undefined;
     },
   },
-  {
-    name: 'profile',
-    value: 'PROFILE.json',
-    help: 'a profile that changes the status words, column words, baseline date or colours',
-    set: (options, value) => {
-      options.profile = value;
-      return undefined;
-    },
-  },
-  {
-    name: 'out',
-    value: 'OUT.xlsx|FOLDER',
-    help: 'write a coloured copy with a summary sheet: an .xlsx name for one file, or a folder (made if missing)',
-    set: (options, value) => {
-      options.out = value;
-      return undefined;
-    },
-  },
-  {
-    name: 'answers',
-    value: 'ANSWERS.json',
-    help: "answers to Tracker Check's questions (review date, header row, columns, wordings); with --out, saved in the copy",
-    set: (options, value) => {
-      options.answers = value;
-      return undefined;
-    },
-  },
+  pathOption('profile', 'PROFILE.json', 'a profile that changes the status words, column words, baseline date or colours', 'profile'),
+  pathOption('out', 'OUT.xlsx|FOLDER', 'write a coloured copy with a summary sheet: an .xlsx name for one file, or a folder (made if missing)', 'out'),
+  pathOption('answers', 'ANSWERS.json', "answers to Tracker Check's questions (review date, header row, columns, wordings); with --out, saved in the copy", 'answers'),
   {
     name: 'report',
     value: 'REPORT.docx',
@@ -98,13 +87,5 @@ export const OPTIONS: readonly OptionSpec[] = [
       return undefined;
     },
   },
-  {
-    name: 'since',
-    value: 'EARLIER.xlsx',
-    help: 'the same tracker at an earlier review (.xlsx or .csv): what changed since then; one file only',
-    set: (options, value) => {
-      options.since = value;
-      return undefined;
-    },
-  },
+  pathOption('since', 'EARLIER.xlsx', 'the same tracker at an earlier review (.xlsx or .csv): what changed since then; one file only', 'since'),
 ];
